@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useConnection } from '../features/connection/connection-context';
+import { DisplaySettings } from './display-settings';
+import { paths } from './paths';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { connection, disconnect } = useConnection();
+  const navigate = useNavigate();
+
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
+            {t('app.title')}
+          </Typography>
+          {connection && (
+            <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>
+              {t('app.connectedTo', { store: connection.storeName, version: connection.version })}
+            </Typography>
+          )}
+          <DisplaySettings />
+          {connection && (
+            <Button
+              color="inherit"
+              onClick={() => {
+                disconnect();
+                void navigate(paths.connect);
+              }}
+            >
+              {t('app.disconnect')}
+            </Button>
+          )}
+        </Toolbar>
+      </AppBar>
+      <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

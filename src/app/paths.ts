@@ -1,0 +1,7 @@
+// Route paths in one place. Hash history keeps every route inside index.html, so the app works
+// from any sub-path of a static host and inside an iframe without server rewrites.
+export const paths = {
+  connect: '/connect',
+  customers: '/customers',
+  customer: (id: number) => `/customers/${id}`,
+} as const;

@@ -1,0 +1,26 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { AppLayout } from './app-layout';
+import { ConnectPage } from '../features/connection/connect-page';
+import { RequireConnection } from '../features/connection/require-connection';
+import { CustomersPage } from '../features/customers/customers-page';
+import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage } from './route-error-page';
+import { paths } from './paths';
+
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      element: <AppLayout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <Navigate to={paths.customers} replace /> },
+        { path: paths.connect, element: <ConnectPage /> },
+        {
+          element: <RequireConnection />,
+          children: [{ path: paths.customers, element: <CustomersPage /> }],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

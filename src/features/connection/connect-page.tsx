@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { FormTextField } from '../../components/form-text-field';
+import { ConnectFormSchema, isHttpUrl, isLocalHost, type ConnectFormValues } from './connection-settings';
+import { useConnection } from './connection-context';
+import { demoConnectionValues } from './demo-connection';
+import { describeConnectionProblem } from './problem-message';
+import { testConnection, type ConnectionTestResult } from './test-connection';
+import { AuthFields } from './auth-fields';
+import { paths } from '../../app/paths';
+
+const EMPTY_FORM: ConnectFormValues = {
+  storeUrl: '',
+  version: 'auto',
+  consumerKey: '',
+  consumerSecret: '',
+  authMode: 'auto',
+  remember: false,
+};
+
+export function ConnectPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { connect } = useConnection();
+  const demo = useRef(demoConnectionValues()).current;
+  const [result, setResult] = useState<{ values: ConnectFormValues; outcome: ConnectionTestResult } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { control, handleSubmit, getValues, trigger } = useForm<ConnectFormValues>({
+    resolver: zodResolver(ConnectFormSchema),
+    defaultValues: demo ?? EMPTY_FORM,
+  });
+  const storeUrl = useWatch({ control, name: 'storeUrl' });
+
+  async function run(values: ConnectFormValues, goOnSuccess: boolean) {
+    setBusy(true);
+    const outcome = await testConnection(values);
+    setBusy(false);
+    setResult({ values, outcome });
+    if (outcome.ok && goOnSuccess) {
+      connect(outcome.connection);
+      void navigate(paths.customers);
+    }
+  }
+
+  const onTestOnly = async () => {
+    if (await trigger()) await run(getValues(), false);
+  };
+
+  // `npm start` opens the app on the demo store, connected through the same checks as a person.
+  const autoConnected = useRef(false);
+  useEffect(() => {
+    if (demo && !autoConnected.current) {
+      autoConnected.current = true;
+      void run(demo, true);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on first render
+  }, []);
+
+  const insecure = isHttpUrl(storeUrl) && new URL(storeUrl).protocol === 'http:' && !isLocalHost(storeUrl);
+  const translateError = (key: string) => t(`connect.errors.${key as 'required' | 'invalidUrl'}`);
+
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'center', p: { xs: 1, sm: 3 } }}>
+      <Card sx={{ width: '100%', maxWidth: 560 }} variant="outlined">
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {t('connect.title')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {t('connect.intro')}
+          </Typography>
+          <Stack
+            component="form"
+            noValidate
+            spacing={2}
+            aria-label={t('connect.title')}
+            onSubmit={handleSubmit((values) => run(values, true))}
+          >
+            <FormTextField
+              control={control}
+              name="storeUrl"
+              label={t('connect.storeUrl')}
+              type="url"
+              autoComplete="url"
+              required
+              helperText={t('connect.storeUrlHelp')}
+              translateError={translateError}
+            />
+            {insecure && <Alert severity="warning">{t('connect.insecureWarning')}</Alert>}
+            <AuthFields control={control} translateError={translateError} offered={result?.outcome.offeredVersions ?? []} />
+            <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+              <Button onClick={onTestOnly} disabled={busy}>
+                {t('connect.test')}
+              </Button>
+              <Button type="submit" variant="contained" disabled={busy}>
+                {busy ? t('connect.testing') : t('connect.connect')}
+              </Button>
+            </Stack>
+            <ConnectionOutcome result={result} />
+          </Stack>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}
+
+function ConnectionOutcome({ result }: { result: { values: ConnectFormValues; outcome: ConnectionTestResult } | null }) {
+  const { t } = useTranslation();
+  if (!result) return null;
+  const { outcome, values } = result;
+  if (!outcome.ok) {
+    return (
+      <Alert severity="error" role="alert">
+        {describeConnectionProblem(t, outcome.problem, values.storeUrl.trim())}
+      </Alert>
+    );
+  }
+  const { connection } = outcome;
+  const access = t(connection.access === 'read_write' ? 'connect.accessReadWrite' : 'connect.accessReadOnly');
+  return (
+    <Stack spacing={1} role="status">
+      <Alert severity="success">
+        {t('connect.success', { store: connection.storeName, version: connection.version, access })}
+      </Alert>
+      {connection.access === 'read_only' && <Alert severity="warning">{t('connect.readOnlyWarning')}</Alert>}
+    </Stack>
+  );
+}

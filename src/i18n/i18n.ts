@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './locales/en';
+import { zhCN } from './locales/zh-CN';
+
+export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+const LOCALE_STORAGE_KEY = 'customer-desk.locale';
+
+/** A saved choice wins; otherwise the browser's first language we support; otherwise English. */
+export function pickInitialLocale(
+  saved: string | null,
+  browserLanguages: readonly string[],
+): Locale {
+  if (saved && (SUPPORTED_LOCALES as readonly string[]).includes(saved)) return saved as Locale;
+  for (const language of browserLanguages) {
+    if (language.toLowerCase().startsWith('zh')) return 'zh-CN';
+    if (language.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function readSavedLocale(): string | null {
+  try {
+    return localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null; // storage can be blocked in a third-party iframe
+  }
+}
+
+export function saveLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Not persisting the choice is acceptable; the switch still applies for this session.
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  lng: pickInitialLocale(readSavedLocale(), typeof navigator === 'undefined' ? [] : navigator.languages),
+  fallbackLng: 'en',
+  supportedLngs: SUPPORTED_LOCALES,
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+  initAsync: false,
+});
+
+i18n.on('languageChanged', (lng) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+});
