@@ -32,7 +32,7 @@ export function ConnectPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { connect } = useConnection();
-  const demo = useRef(demoConnectionValues()).current;
+  const [demo] = useState(demoConnectionValues);
   const [result, setResult] = useState<{ values: ConnectFormValues; outcome: ConnectionTestResult } | null>(null);
   const [busy, setBusy] = useState(false);
   const { control, handleSubmit, getValues, trigger } = useForm<ConnectFormValues>({

@@ -32,8 +32,9 @@ export async function testConnection(
   try {
     const index = await discoverStore(storeUrl, options);
     offered = index.versions;
-    if (offered.length === 0) return fail({ kind: 'noWooCommerce' }, offered);
-    const version = values.version === 'auto' ? offered[0]! : values.version;
+    const newest = offered[0];
+    if (!newest) return fail({ kind: 'noWooCommerce' }, offered);
+    const version = values.version === 'auto' ? newest : values.version;
     if (!offered.includes(version)) {
       return fail({ kind: 'versionNotOffered', version, offered }, offered);
     }

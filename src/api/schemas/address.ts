@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const FIELDS = [
+  'first_name',
+  'last_name',
+  'company',
+  'address_1',
+  'address_2',
+  'city',
+  'state',
+  'postcode',
+  'country',
+] as const;
+
+function shapeOf<S extends z.ZodType>(schema: S): Record<(typeof FIELDS)[number], S> {
+  return Object.fromEntries(FIELDS.map((f) => [f, schema])) as Record<(typeof FIELDS)[number], S>;
+}
+
+// Every field defaults to '' rather than failing: a plugin that drops one address line must not
+// make the whole customer unreadable, and the forms treat '' as "empty" anyway.
+const text = z.string().default('');
+
+export const BillingAddressSchema = z.looseObject({ ...shapeOf(text), email: text, phone: text });
+
+/** `phone` exists on shipping addresses only in newer WooCommerce (5.6+). */
+export const ShippingAddressSchema = z.looseObject({
+  ...shapeOf(text),
+  phone: z.string().optional(),
+});
+
+// For objects trimmed by `_fields=billing.city`: no defaults, so "not sent" stays visible.
+const optionalText = z.string().optional();
+export const BillingAddressPartialSchema = z.looseObject({
+  ...shapeOf(optionalText),
+  email: optionalText,
+  phone: optionalText,
+});
+export const ShippingAddressPartialSchema = z.looseObject({
+  ...shapeOf(optionalText),
+  phone: optionalText,
+});
+
+export type BillingAddress = z.infer<typeof BillingAddressSchema>;
+export type ShippingAddress = z.infer<typeof ShippingAddressSchema>;

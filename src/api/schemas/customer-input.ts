@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// What we send. The single-customer endpoints validate on the server too, but the batch endpoint
+// does not (an invalid email there blanks the address), so these are checked before sending.
+
+export const EmailSchema = z.email();
+
+const optionalText = z.string().optional();
+const addressInput = {
+  first_name: optionalText,
+  last_name: optionalText,
+  company: optionalText,
+  address_1: optionalText,
+  address_2: optionalText,
+  city: optionalText,
+  state: optionalText,
+  postcode: optionalText,
+  country: optionalText,
+  phone: optionalText,
+};
+
+export const BillingAddressInputSchema = z.object({
+  ...addressInput,
+  // '' clears the billing email; anything else must be an address.
+  email: z.union([z.literal(''), EmailSchema]).optional(),
+});
+export const ShippingAddressInputSchema = z.object(addressInput);
+
+/** Rows match by id, else by key (new keys are appended); `value: null` deletes the key in 9.x. */
+export const MetaDataInputSchema = z.object({
+  id: z.number().int().positive().optional(),
+  key: z.string().min(1),
+  value: z.json(),
+});
+
+/** No `id`: WooCommerce 9.x refuses it on create (woocommerce_rest_customer_exists). */
+export const CustomerCreateInputSchema = z.object({
+  email: EmailSchema,
+  first_name: optionalText,
+  last_name: optionalText,
+  username: optionalText,
+  password: optionalText,
+  billing: BillingAddressInputSchema.optional(),
+  shipping: ShippingAddressInputSchema.optional(),
+  meta_data: z.array(MetaDataInputSchema).optional(),
+});
+
+/** A PUT sends only the fields given; the username cannot change (the store refuses it). */
+export const CustomerUpdateInputSchema = CustomerCreateInputSchema.omit({
+  username: true,
+}).partial();
+
+export type CustomerCreateInput = z.input<typeof CustomerCreateInputSchema>;
+export type CustomerUpdateInput = z.input<typeof CustomerUpdateInputSchema>;

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { batchCustomers } from '../../../api/endpoints/customers';
+import { batchSuccesses, type BatchRequest } from '../../../api/schemas/batch';
+import { useApiClient } from '../../connection/api-client-context';
+import { forgetCustomer, invalidateCustomerLists, writeCustomer } from './customer-cache';
+
+/**
+ * Resolves with the per-item answer: a batch "succeeds" even when some items failed, so the caller
+ * must show `isBatchItemError` items. Successful items are already in the cache by then.
+ */
+export function useBatchCustomers() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BatchRequest) => batchCustomers(client, body),
+    retry: false,
+    onSuccess: (result) => {
+      const created = batchSuccesses(result.create);
+      const deleted = batchSuccesses(result.delete);
+      for (const customer of [...created, ...batchSuccesses(result.update)]) {
+        writeCustomer(queryClient, client, customer);
+      }
+      for (const customer of deleted) forgetCustomer(queryClient, client, customer.id);
+      // Updates alone were patched in place; a created or deleted customer moves pages and totals.
+      const patchedOnly = created.length === 0 && deleted.length === 0;
+      void invalidateCustomerLists(queryClient, client, { patchedOnly });
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './locales/en';
+import { zhCN } from './locales/zh-CN';
+import { pickInitialLocale } from './i18n';
+
+function leaves(tree: object, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') found.set(path, value);
+    else for (const [k, v] of leaves(value as object, path)) found.set(k, v);
+  }
+  return found;
+}
+
+describe('translations', () => {
+  it('Simplified Chinese has every English string, none left empty or untranslated', () => {
+    const english = leaves(en);
+    const chinese = leaves(zhCN);
+    expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
+    const languageNames = new Set(['languages.en', 'languages.zh-CN', 'errors.validation']);
+    for (const [key, text] of chinese) {
+      expect(text.trim(), key).not.toBe('');
+      if (!languageNames.has(key)) expect(text, `${key} is still English`).not.toBe(english.get(key));
+    }
+  });
+
+  it('keeps the same interpolation placeholders in both languages', () => {
+    const chinese = leaves(zhCN);
+    for (const [key, text] of leaves(en)) {
+      const placeholders = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
+      expect(placeholders(chinese.get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+});
+
+describe('pickInitialLocale', () => {
+  it('prefers a saved choice', () => {
+    expect(pickInitialLocale('zh-CN', ['en-US'])).toBe('zh-CN');
+  });
+  it('falls back to the first supported browser language', () => {
+    expect(pickInitialLocale(null, ['fr-FR', 'zh-TW', 'en'])).toBe('zh-CN');
+    expect(pickInitialLocale(null, ['en-GB'])).toBe('en');
+  });
+  it('ignores an unsupported saved value and defaults to English', () => {
+    expect(pickInitialLocale('klingon', ['de-DE'])).toBe('en');
+  });
+});
