@@ -36,7 +36,12 @@ test.describe('connect screen', () => {
     }
   });
 
-  test('connects over HTTPS with Basic auth, keeping keys out of URLs', async ({ page, appUrl, httpsStore, consoleErrors: _ }) => {
+  test('connects over HTTPS with Basic auth, keeping keys out of URLs', async ({
+    page,
+    appUrl,
+    httpsStore,
+    consoleErrors: _,
+  }) => {
     const [first] = await readFromStore<NamedCustomer[]>(httpsStore, 'customers?per_page=1');
     const screen = new ConnectScreen(page);
     await screen.open(appUrl);
@@ -46,7 +51,9 @@ test.describe('connect screen', () => {
     const table = page.getByRole('table', { name: 'Customers' });
     await expect(table.getByRole('row')).toHaveCount(26);
     await expect(table.getByRole('row').nth(1)).toContainText(first!.email);
-    const apiCalls = (await storeRequestLog(httpsStore)).filter((e) => e.path.startsWith('/wp-json/wc/'));
+    const apiCalls = (await storeRequestLog(httpsStore)).filter((e) =>
+      e.path.startsWith('/wp-json/wc/'),
+    );
     expect(apiCalls.length).toBeGreaterThan(0);
     for (const call of apiCalls) {
       expect(call.authorization).toBe(true);
@@ -54,7 +61,12 @@ test.describe('connect screen', () => {
     }
   });
 
-  test('a wrong secret over HTTP names the rejected signature', async ({ page, appUrl, httpStore, consoleErrors: _ }) => {
+  test('a wrong secret over HTTP names the rejected signature', async ({
+    page,
+    appUrl,
+    httpStore,
+    consoleErrors: _,
+  }) => {
     const screen = new ConnectScreen(page);
     await screen.open(appUrl);
     await screen.fill({ storeUrl: httpStore.url, key: E2E_KEYS.key, secret: 'cs_wrong' });
@@ -63,7 +75,12 @@ test.describe('connect screen', () => {
     await expect(screen.consumerSecret).toHaveValue('cs_wrong'); // nothing typed is lost
   });
 
-  test('a wrong secret over HTTPS says the secret is wrong', async ({ page, appUrl, httpsStore, consoleErrors: _ }) => {
+  test('a wrong secret over HTTPS says the secret is wrong', async ({
+    page,
+    appUrl,
+    httpsStore,
+    consoleErrors: _,
+  }) => {
     const screen = new ConnectScreen(page);
     await screen.open(appUrl);
     await screen.fill({ storeUrl: httpsStore.url, key: E2E_KEYS.key, secret: 'cs_wrong' });
@@ -93,10 +110,19 @@ test.describe('connect screen', () => {
     await expect(screen.alert).toContainText('Could not reach');
   });
 
-  test('a read-only key connects with a warning', async ({ page, appUrl, httpStore, consoleErrors: _ }) => {
+  test('a read-only key connects with a warning', async ({
+    page,
+    appUrl,
+    httpStore,
+    consoleErrors: _,
+  }) => {
     const screen = new ConnectScreen(page);
     await screen.open(appUrl);
-    await screen.fill({ storeUrl: httpStore.url, key: E2E_KEYS.readKey, secret: E2E_KEYS.readSecret });
+    await screen.fill({
+      storeUrl: httpStore.url,
+      key: E2E_KEYS.readKey,
+      secret: E2E_KEYS.readSecret,
+    });
     await page.getByRole('button', { name: 'Test connection' }).click();
     await expect(page.getByRole('status')).toContainText('read-only');
   });
@@ -135,14 +161,21 @@ test.describe('connect screen', () => {
   }) => {
     const screen = new ConnectScreen(page);
     await screen.open(appUrl);
-    await screen.fill({ storeUrl: httpStore.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret, remember: true });
+    await screen.fill({
+      storeUrl: httpStore.url,
+      key: E2E_KEYS.key,
+      secret: E2E_KEYS.secret,
+      remember: true,
+    });
     await screen.connect();
     await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
 
     const fresh = await browser.newContext({ storageState: await page.context().storageState() });
     const freshPage = await fresh.newPage();
     await freshPage.goto(appUrl);
-    await expect(freshPage.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
+    await expect(freshPage.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(
+      26,
+    );
 
     await freshPage.getByRole('button', { name: 'Disconnect' }).click();
     await expect(freshPage.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();

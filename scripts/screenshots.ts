@@ -12,7 +12,10 @@ const outDir = resolve(process.argv[2] ?? 'screenshots');
 await mkdir(outDir, { recursive: true });
 const store = await startStore({ ...DEFAULT_STORE_OPTIONS, port: 0 });
 const app = await startStaticServer(resolve('dist'));
-const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: chromiumExecutablePath(),
+  args: CHROMIUM_ARGS,
+});
 
 async function connect(page: Page) {
   await page.goto(app.url);
@@ -24,7 +27,10 @@ async function connect(page: Page) {
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 360]) {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        viewport: { width, height: 900 },
+      });
       const page = await context.newPage();
       await connect(page);
       await page.screenshot({ path: `${outDir}/connect-${scheme}-${width}.png`, fullPage: true });

@@ -15,7 +15,12 @@ export async function readFromStore<T>(store: RunningStore, path: string): Promi
   const url = `${store.url}/wp-json/wc/v3/${path}`;
   if (store.https) {
     const basic = Buffer.from(`${E2E_KEYS.key}:${E2E_KEYS.secret}`).toString('base64');
-    return parseOk<T>(await store.handler.handle(new Request(url, { headers: { Authorization: `Basic ${basic}` } })), path);
+    return parseOk<T>(
+      await store.handler.handle(
+        new Request(url, { headers: { Authorization: `Basic ${basic}` } }),
+      ),
+      path,
+    );
   }
   const signed = oauth.authorize({ url, method: 'GET' });
   const query = new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, String(v)]));
@@ -28,7 +33,9 @@ async function parseOk<T>(response: Response, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function storeRequestLog(store: RunningStore): Promise<{ path: string; query: string; authorization: boolean }[]> {
+export async function storeRequestLog(
+  store: RunningStore,
+): Promise<{ path: string; query: string; authorization: boolean }[]> {
   const response = await store.handler.handle(new Request(`${store.url}/__demo/requests`));
   return (await response.json()) as { path: string; query: string; authorization: boolean }[];
 }

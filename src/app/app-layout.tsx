@@ -19,13 +19,22 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <AppBar
+        position="static"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
             {t('app.title')}
           </Typography>
           {connection && (
-            <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>
+            <Typography
+              variant="body2"
+              color="text.secondary"
+              sx={{ display: { xs: 'none', md: 'block' } }}
+            >
               {t('app.connectedTo', { store: connection.storeName, version: connection.version })}
             </Typography>
           )}

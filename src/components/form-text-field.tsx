@@ -1,7 +1,10 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
-type FormTextFieldProps<T extends FieldValues> = Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'error'> & {
+type FormTextFieldProps<T extends FieldValues> = Omit<
+  TextFieldProps,
+  'name' | 'value' | 'onChange' | 'error'
+> & {
   control: Control<T>;
   name: FieldPath<T>;
   /** Turns a zod message (an i18n key or the server's text) into what the user reads. */
@@ -26,7 +29,9 @@ export function FormTextField<T extends FieldValues>({
           {...field}
           value={field.value ?? ''}
           error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ? translateError(fieldState.error.message) : helperText}
+          helperText={
+            fieldState.error?.message ? translateError(fieldState.error.message) : helperText
+          }
         />
       )}
     />

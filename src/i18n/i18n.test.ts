@@ -21,7 +21,8 @@ describe('translations', () => {
     const languageNames = new Set(['languages.en', 'languages.zh-CN', 'errors.validation']);
     for (const [key, text] of chinese) {
       expect(text.trim(), key).not.toBe('');
-      if (!languageNames.has(key)) expect(text, `${key} is still English`).not.toBe(english.get(key));
+      if (!languageNames.has(key))
+        expect(text, `${key} is still English`).not.toBe(english.get(key));
     }
   });
 

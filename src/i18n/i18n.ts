@@ -41,7 +41,10 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-  lng: pickInitialLocale(readSavedLocale(), typeof navigator === 'undefined' ? [] : navigator.languages),
+  lng: pickInitialLocale(
+    readSavedLocale(),
+    typeof navigator === 'undefined' ? [] : navigator.languages,
+  ),
   fallbackLng: 'en',
   supportedLngs: SUPPORTED_LOCALES,
   interpolation: { escapeValue: false }, // React escapes already

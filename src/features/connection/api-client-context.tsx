@@ -6,6 +6,7 @@ export const ApiClientContext = createContext<ApiClient | null>(null);
 
 export function useApiClient(): ApiClient {
   const client = useContext(ApiClientContext);
-  if (!client) throw new Error('useApiClient must be used inside a connected store (ApiClientContext)');
+  if (!client)
+    throw new Error('useApiClient must be used inside a connected store (ApiClientContext)');
   return client;
 }

@@ -34,7 +34,9 @@ export function AuthFields({ control, translateError, offered }: AuthFieldsProps
         name="version"
         select
         label={t('connect.version')}
-        helperText={offered.length > 0 ? t('connect.versionDetected', { versions: offered.join(', ') }) : ' '}
+        helperText={
+          offered.length > 0 ? t('connect.versionDetected', { versions: offered.join(', ') }) : ' '
+        }
       >
         <MenuItem value="auto">{t('connect.versionAuto')}</MenuItem>
         {(['v3', 'v2', 'v1'] as const).map((version) => (
@@ -90,7 +92,12 @@ export function AuthFields({ control, translateError, offered }: AuthFieldsProps
           name="remember"
           render={({ field }) => (
             <FormControlLabel
-              control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+              control={
+                <Checkbox
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.target.checked)}
+                />
+              }
               label={t('connect.remember')}
             />
           )}

@@ -11,7 +11,12 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FormTextField } from '../../components/form-text-field';
-import { ConnectFormSchema, isHttpUrl, isLocalHost, type ConnectFormValues } from './connection-settings';
+import {
+  ConnectFormSchema,
+  isHttpUrl,
+  isLocalHost,
+  type ConnectFormValues,
+} from './connection-settings';
 import { useConnection } from './connection-context';
 import { demoConnectionValues } from './demo-connection';
 import { describeConnectionProblem } from './problem-message';
@@ -33,7 +38,10 @@ export function ConnectPage() {
   const navigate = useNavigate();
   const { connect } = useConnection();
   const [demo] = useState(demoConnectionValues);
-  const [result, setResult] = useState<{ values: ConnectFormValues; outcome: ConnectionTestResult } | null>(null);
+  const [result, setResult] = useState<{
+    values: ConnectFormValues;
+    outcome: ConnectionTestResult;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const { control, handleSubmit, getValues, trigger } = useForm<ConnectFormValues>({
     resolver: zodResolver(ConnectFormSchema),
@@ -66,7 +74,8 @@ export function ConnectPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on first render
   }, []);
 
-  const insecure = isHttpUrl(storeUrl) && new URL(storeUrl).protocol === 'http:' && !isLocalHost(storeUrl);
+  const insecure =
+    isHttpUrl(storeUrl) && new URL(storeUrl).protocol === 'http:' && !isLocalHost(storeUrl);
   const translateError = (key: string) => t(`connect.errors.${key as 'required' | 'invalidUrl'}`);
 
   return (
@@ -97,7 +106,11 @@ export function ConnectPage() {
               translateError={translateError}
             />
             {insecure && <Alert severity="warning">{t('connect.insecureWarning')}</Alert>}
-            <AuthFields control={control} translateError={translateError} offered={result?.outcome.offeredVersions ?? []} />
+            <AuthFields
+              control={control}
+              translateError={translateError}
+              offered={result?.outcome.offeredVersions ?? []}
+            />
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
               <Button onClick={onTestOnly} disabled={busy}>
                 {t('connect.test')}
@@ -114,7 +127,11 @@ export function ConnectPage() {
   );
 }
 
-function ConnectionOutcome({ result }: { result: { values: ConnectFormValues; outcome: ConnectionTestResult } | null }) {
+function ConnectionOutcome({
+  result,
+}: {
+  result: { values: ConnectFormValues; outcome: ConnectionTestResult } | null;
+}) {
   const { t } = useTranslation();
   if (!result) return null;
   const { outcome, values } = result;
@@ -126,13 +143,17 @@ function ConnectionOutcome({ result }: { result: { values: ConnectFormValues; ou
     );
   }
   const { connection } = outcome;
-  const access = t(connection.access === 'read_write' ? 'connect.accessReadWrite' : 'connect.accessReadOnly');
+  const access = t(
+    connection.access === 'read_write' ? 'connect.accessReadWrite' : 'connect.accessReadOnly',
+  );
   return (
     <Stack spacing={1} role="status">
       <Alert severity="success">
         {t('connect.success', { store: connection.storeName, version: connection.version, access })}
       </Alert>
-      {connection.access === 'read_only' && <Alert severity="warning">{t('connect.readOnlyWarning')}</Alert>}
+      {connection.access === 'read_only' && (
+        <Alert severity="warning">{t('connect.readOnlyWarning')}</Alert>
+      )}
     </Stack>
   );
 }

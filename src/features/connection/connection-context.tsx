@@ -42,7 +42,10 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     [connection],
   );
 
-  const state = useMemo(() => ({ connection, connect, disconnect }), [connection, connect, disconnect]);
+  const state = useMemo(
+    () => ({ connection, connect, disconnect }),
+    [connection, connect, disconnect],
+  );
   return (
     <ConnectionContext.Provider value={state}>
       <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>

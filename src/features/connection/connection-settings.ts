@@ -5,11 +5,7 @@ export const AuthModeSchema = z.enum(['auto', 'basic', 'query', 'oauth1']);
 
 /** What the connect form collects; `version: 'auto'` means "use the newest the store offers". */
 export const ConnectFormSchema = z.object({
-  storeUrl: z
-    .string()
-    .trim()
-    .min(1, 'required')
-    .refine(isHttpUrl, 'invalidUrl'),
+  storeUrl: z.string().trim().min(1, 'required').refine(isHttpUrl, 'invalidUrl'),
   version: z.enum(['auto', 'v1', 'v2', 'v3']),
   consumerKey: z.string().trim().min(1, 'required'),
   consumerSecret: z.string().trim().min(1, 'required'),

@@ -7,5 +7,12 @@ export function demoConnectionValues(): ConnectFormValues | null {
   const consumerKey = import.meta.env.VITE_DEMO_CONSUMER_KEY;
   const consumerSecret = import.meta.env.VITE_DEMO_CONSUMER_SECRET;
   if (!storeUrl || !consumerKey || !consumerSecret) return null;
-  return { storeUrl, consumerKey, consumerSecret, version: 'auto', authMode: 'auto', remember: false };
+  return {
+    storeUrl,
+    consumerKey,
+    consumerSecret,
+    version: 'auto',
+    authMode: 'auto',
+    remember: false,
+  };
 }

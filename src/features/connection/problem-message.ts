@@ -1,7 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ConnectionProblem } from './test-connection';
 
-export function describeConnectionProblem(t: TFunction, problem: ConnectionProblem, url: string): string {
+export function describeConnectionProblem(
+  t: TFunction,
+  problem: ConnectionProblem,
+  url: string,
+): string {
   switch (problem.kind) {
     case 'unreachable':
       return t('connect.errors.unreachable', { url });

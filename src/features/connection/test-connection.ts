@@ -2,7 +2,11 @@ import { createClient, resolveAuthMode, type ApiVersion } from '../../api/client
 import { isApiError, type ApiError } from '../../api/errors';
 import { listCustomers } from '../../api/endpoints/customers';
 import { checkWriteAccess, discoverStore } from '../../api/endpoints/store';
-import { normalizeStoreUrl, type ConnectFormValues, type SavedConnection } from './connection-settings';
+import {
+  normalizeStoreUrl,
+  type ConnectFormValues,
+  type SavedConnection,
+} from './connection-settings';
 
 /** Every way a connection attempt can fail, named so the screen can say exactly what to fix. */
 export type ConnectionProblem =
@@ -77,7 +81,8 @@ function fail(problem: ConnectionProblem, offeredVersions: ApiVersion[]): Connec
 
 function describeFailure(error: unknown, indexAnswered: boolean): ConnectionProblem {
   if (!isApiError(error)) return { kind: 'other', message: String(error) };
-  if (error.kind === 'network') return indexAnswered ? { kind: 'corsAfterIndex' } : { kind: 'unreachable' };
+  if (error.kind === 'network')
+    return indexAnswered ? { kind: 'corsAfterIndex' } : { kind: 'unreachable' };
   if (error.kind === 'timeout') return { kind: 'timeout' };
   if (error.code === 'customer_desk_not_wordpress') return { kind: 'notWordPress' };
   if (error.code === 'customer_desk_https_required') return { kind: 'httpsRequired' };

@@ -15,7 +15,20 @@ import { useCustomers } from './api/use-customers';
 import { useErrorMessage } from '../../components/use-error-message';
 import { formatDateTime } from '../../lib/format';
 
-const FIRST_PAGE = { page: 1, per_page: 25, _fields: ['id', 'first_name', 'last_name', 'email', 'username', 'role', 'billing', 'date_created'] };
+const FIRST_PAGE = {
+  page: 1,
+  per_page: 25,
+  _fields: [
+    'id',
+    'first_name',
+    'last_name',
+    'email',
+    'username',
+    'role',
+    'billing',
+    'date_created',
+  ],
+};
 
 /** The first page of the store's customers; the full grid (paging, filters, sorting) builds on this. */
 export function CustomersPage() {
@@ -31,12 +44,18 @@ export function CustomersPage() {
         </Typography>
         {customers.data && (
           <Typography color="text.secondary">
-            {t('customers.total', { count: customers.data.total, formattedCount: customers.data.total.toLocaleString(i18n.language) })}
+            {t('customers.total', {
+              count: customers.data.total,
+              formattedCount: customers.data.total.toLocaleString(i18n.language),
+            })}
           </Typography>
         )}
       </Stack>
       {customers.error && (
-        <Alert severity="error" action={<Button onClick={() => void customers.refetch()}>{t('customers.retry')}</Button>}>
+        <Alert
+          severity="error"
+          action={<Button onClick={() => void customers.refetch()}>{t('customers.retry')}</Button>}
+        >
           {describeError(customers.error)}
         </Alert>
       )}
@@ -44,9 +63,11 @@ export function CustomersPage() {
         <Table size="small" aria-label={t('customers.title')} aria-busy={customers.isPending}>
           <TableHead>
             <TableRow>
-              {(['name', 'email', 'username', 'role', 'location', 'registered'] as const).map((column) => (
-                <TableCell key={column}>{t(`customers.columns.${column}`)}</TableCell>
-              ))}
+              {(['name', 'email', 'username', 'role', 'location', 'registered'] as const).map(
+                (column) => (
+                  <TableCell key={column}>{t(`customers.columns.${column}`)}</TableCell>
+                ),
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -60,12 +81,20 @@ export function CustomersPage() {
               ))}
             {customers.data?.items.map((customer) => (
               <TableRow key={customer.id} hover>
-                <TableCell>{[customer.first_name, customer.last_name].filter(Boolean).join(' ')}</TableCell>
+                <TableCell>
+                  {[customer.first_name, customer.last_name].filter(Boolean).join(' ')}
+                </TableCell>
                 <TableCell>{customer.email}</TableCell>
                 <TableCell>{customer.username}</TableCell>
                 <TableCell>{'role' in customer ? String(customer.role ?? '') : ''}</TableCell>
-                <TableCell>{[customer.billing?.city, customer.billing?.country].filter(Boolean).join(', ')}</TableCell>
-                <TableCell>{customer.date_created ? formatDateTime(customer.date_created, i18n.language) : ''}</TableCell>
+                <TableCell>
+                  {[customer.billing?.city, customer.billing?.country].filter(Boolean).join(', ')}
+                </TableCell>
+                <TableCell>
+                  {customer.date_created
+                    ? formatDateTime(customer.date_created, i18n.language)
+                    : ''}
+                </TableCell>
               </TableRow>
             ))}
             {customers.data?.items.length === 0 && (

@@ -58,8 +58,7 @@ export const en = {
         '{{url}} answered, but it is not a WordPress site with the REST API enabled (no /wp-json/ index).',
       noWooCommerce:
         '{{url}} is a WordPress site, but the WooCommerce REST API is not available there. Is WooCommerce active?',
-      versionNotOffered:
-        'This store does not offer API {{version}}. It offers: {{versions}}.',
+      versionNotOffered: 'This store does not offer API {{version}}. It offers: {{versions}}.',
       httpsRequired:
         'HTTP Basic and query-string keys only work over HTTPS. Use an https:// address or choose OAuth 1.0a.',
       wrongSecret: 'The consumer secret is wrong for this key. Copy it again from WooCommerce.',

@@ -46,19 +46,24 @@ export const zhCN: Messages = {
     accessReadWrite: '读写',
     accessReadOnly: '只读',
     insecureWarning: '此商店使用明文 HTTP。请求使用 OAuth 1.0a 签名，但客户数据以未加密方式传输。',
-    readOnlyWarning: '此密钥为只读：您可以浏览客户，但所有修改都会被拒绝。如需编辑，请创建读/写密钥。',
+    readOnlyWarning:
+      '此密钥为只读：您可以浏览客户，但所有修改都会被拒绝。如需编辑，请创建读/写密钥。',
     errors: {
       invalidUrl: '请输入以 http:// 或 https:// 开头的完整地址',
       required: '必填',
       unreachable:
         '无法访问 {{url}}。地址可能有误、站点可能已停止运行，或者它阻止了来自本应用的请求（CORS）。',
-      notWordPress: '{{url}} 有响应，但它不是启用了 REST API 的 WordPress 站点（没有 /wp-json/ 索引）。',
-      noWooCommerce: '{{url}} 是 WordPress 站点，但那里没有 WooCommerce REST API。WooCommerce 是否已启用？',
+      notWordPress:
+        '{{url}} 有响应，但它不是启用了 REST API 的 WordPress 站点（没有 /wp-json/ 索引）。',
+      noWooCommerce:
+        '{{url}} 是 WordPress 站点，但那里没有 WooCommerce REST API。WooCommerce 是否已启用？',
       versionNotOffered: '此商店不提供 API {{version}}。它提供：{{versions}}。',
-      httpsRequired: 'HTTP Basic 和查询字符串密钥只能通过 HTTPS 使用。请使用 https:// 地址或选择 OAuth 1.0a。',
+      httpsRequired:
+        'HTTP Basic 和查询字符串密钥只能通过 HTTPS 使用。请使用 https:// 地址或选择 OAuth 1.0a。',
       wrongSecret: '此密钥的消费者私钥不正确。请从 WooCommerce 重新复制。',
       wrongKey: '商店不接受此消费者密钥。请检查密钥是否存在以及是否完整复制。',
-      signatureRejected: '商店拒绝了 OAuth 签名：请检查消费者私钥（以及站点地址是否与商店自身的网址一致）。',
+      signatureRejected:
+        '商店拒绝了 OAuth 签名：请检查消费者私钥（以及站点地址是否与商店自身的网址一致）。',
       clockSkew: '商店拒绝了请求时间。请检查这台电脑的时钟是否正确。',
       corsAfterIndex:
         '商店可以访问，但带认证的请求被阻止。可能是代理或安全插件删除了 Authorization 请求头或 CORS 响应头。',
