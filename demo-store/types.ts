@@ -1,7 +1,8 @@
 // Shared shapes of the demo store. Field names inside addresses follow WooCommerce's JSON so
 // they can be copied in and out without mapping.
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 export type ApiVersion = 'v1' | 'v2' | 'v3';
@@ -97,8 +98,18 @@ export function emptyBilling(): BillingAddress {
 }
 
 export function emptyShipping(): ShippingAddress {
-  const { email: _email, ...shipping } = emptyBilling();
-  return shipping;
+  return {
+    first_name: '',
+    last_name: '',
+    company: '',
+    address_1: '',
+    address_2: '',
+    city: '',
+    state: '',
+    postcode: '',
+    country: '',
+    phone: '',
+  };
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {

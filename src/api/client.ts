@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { utf8ToBase64 } from './encoding';
 import { ApiError } from './errors';
 import { sendHttp } from './http';
-import { signOAuth1Request } from './oauth1';
+import { signOAuth1Header, signOAuth1Request } from './oauth1';
 import { displayStoreUrl, isHttps, isValidStoreUrl, normalizeStoreUrl } from './store-url';
 
 export type ApiVersion = 'v1' | 'v2' | 'v3';
@@ -101,13 +101,21 @@ export function createClient(config: ClientConfig): ApiClient {
       url.searchParams.append('consumer_key', frozen.consumerKey);
       url.searchParams.append('consumer_secret', frozen.consumerSecret);
     } else {
-      url = await signOAuth1Request({
+      const signing = {
         method,
         url: url.href,
         consumerKey: frozen.consumerKey,
         consumerSecret: frozen.consumerSecret,
         signatureMethod: frozen.oauthSignatureMethod ?? 'HMAC-SHA256',
-      });
+      };
+      // GETs carry the signature in the query (no preflight); writes in a header (see oauth1.ts).
+      if (method === 'GET') {
+        url = await signOAuth1Request(signing);
+      } else {
+        const signed = await signOAuth1Header(signing);
+        url = signed.url;
+        headers.Authorization = signed.authorization;
+      }
     }
     // Content-Type only with a body: on a GET it would force a CORS preflight for nothing.
     const hasBody = opts.body !== undefined;

@@ -74,29 +74,50 @@ export interface SignOAuth1Options {
   nonce?: string;
 }
 
-/**
- * Returns `url` with oauth_consumer_key, oauth_nonce, oauth_signature_method, oauth_timestamp and
- * oauth_signature appended. No oauth_version: WooCommerce's documentation (doc 003) does not list
- * it and the server does not require it; no oauth_token either (one-legged).
- */
-export async function signOAuth1Request(options: SignOAuth1Options): Promise<URL> {
+/** The oauth_* parameters, signature last, for `url` (whose own query is signed too). */
+async function signedOAuthParams(
+  options: SignOAuth1Options,
+): Promise<{ url: URL; params: Array<[string, string]> }> {
   const url = new URL(options.url);
   // Signing twice must not leave stale oauth_* values that would then be signed as data.
   for (const key of [...url.searchParams.keys()]) {
     if (key.startsWith('oauth_')) url.searchParams.delete(key);
   }
   url.hash = '';
-  const oauthParams: Array<[string, string]> = [
+  const params: Array<[string, string]> = [
     ['oauth_consumer_key', options.consumerKey],
     ['oauth_nonce', options.nonce ?? createNonce()],
     ['oauth_signature_method', options.signatureMethod],
     ['oauth_timestamp', String(options.timestamp ?? Math.floor(Date.now() / 1000))],
   ];
-  const baseString = buildSignatureBaseString(options.method, url.href, oauthParams);
+  const baseString = buildSignatureBaseString(options.method, url.href, params);
   const signingKey = `${percentEncode(options.consumerSecret)}&`;
   const hash = options.signatureMethod === 'HMAC-SHA1' ? 'SHA-1' : 'SHA-256';
-  const signature = bytesToBase64(await hmacSign(hash, signingKey, baseString));
-  for (const [k, v] of oauthParams) url.searchParams.append(k, v);
-  url.searchParams.append('oauth_signature', signature);
+  params.push(['oauth_signature', bytesToBase64(await hmacSign(hash, signingKey, baseString))]);
+  return { url, params };
+}
+
+/**
+ * Returns `url` with oauth_consumer_key, oauth_nonce, oauth_signature_method, oauth_timestamp and
+ * oauth_signature appended. No oauth_version: WooCommerce's documentation (doc 003) does not list
+ * it and the server does not require it; no oauth_token either (one-legged).
+ */
+export async function signOAuth1Request(options: SignOAuth1Options): Promise<URL> {
+  const { url, params } = await signedOAuthParams(options);
+  for (const [k, v] of params) url.searchParams.append(k, v);
   return url;
+}
+
+/**
+ * The same signature as an `Authorization: OAuth …` header, for writes. A write with a JSON body
+ * is preceded by a CORS preflight to the same URL; WooCommerce checks query-string OAuth
+ * parameters on that OPTIONS request too, finds them signed for another method and answers 401,
+ * so the browser blocks the write. Preflights never carry the Authorization header.
+ */
+export async function signOAuth1Header(
+  options: SignOAuth1Options,
+): Promise<{ url: URL; authorization: string }> {
+  const { url, params } = await signedOAuthParams(options);
+  const fields = params.map(([k, v]) => `${percentEncode(k)}="${percentEncode(v)}"`);
+  return { url, authorization: `OAuth ${fields.join(', ')}` };
 }

@@ -4,4 +4,6 @@ export const paths = {
   connect: '/connect',
   customers: '/customers',
   customer: (id: number) => `/customers/${id}`,
+  /** The route pattern behind `customer(id)`. */
+  customerPattern: '/customers/:id',
 } as const;

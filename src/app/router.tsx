@@ -3,6 +3,7 @@ import { AppLayout } from './app-layout';
 import { ConnectPage } from '../features/connection/connect-page';
 import { RequireConnection } from '../features/connection/require-connection';
 import { CustomersPage } from '../features/customers/customers-page';
+import { CustomerDetailPage } from '../features/customers/customer-detail-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { paths } from './paths';
@@ -17,7 +18,10 @@ export function createAppRouter() {
         { path: paths.connect, element: <ConnectPage /> },
         {
           element: <RequireConnection />,
-          children: [{ path: paths.customers, element: <CustomersPage /> }],
+          children: [
+            { path: paths.customers, element: <CustomersPage /> },
+            { path: paths.customerPattern, element: <CustomerDetailPage /> },
+          ],
         },
         { path: '*', element: <NotFoundPage /> },
       ],

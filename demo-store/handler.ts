@@ -1,0 +1,159 @@
+// The demo store as a plain Fetch-API function (Request → Response). No Node APIs here, so the
+// same store can back Node servers, in-process unit tests or a service worker. Node's server only
+// adapts; it turns `Response.error()` (a dropped-connection fault) into a destroyed socket.
+
+import { Authenticator, type ApiKey } from './auth.ts';
+import { usersFromData } from './data-file.ts';
+import { isValidTimeZone } from './dates.ts';
+import { StoreDb } from './db.ts';
+import { alteredResponse, replacementResponse, sleep } from './fault-responses.ts';
+import { FaultStore } from './faults.ts';
+import { RequestLog } from './request-log.ts';
+import { notFoundPage, restRouteOf, serveRest } from './rest-server.ts';
+import { handleControl } from './routes/control.ts';
+import { DEFAULT_NAMESPACES, buildRoutes } from './routes/index.ts';
+import { createRandom } from './seed-random.ts';
+import { SITE_TIMEZONE, seedUsers } from './seed.ts';
+import { findKey, type StoreState } from './state.ts';
+
+export interface StoreHandlerOptions {
+  /** Read/write key pair, owned by the first administrator. */
+  key: string;
+  secret: string;
+  /** Optional read-only key pair. */
+  readKey?: string;
+  readSecret?: string;
+  /** Number of seeded customers (default 250) and the seed (default 42). */
+  customers?: number;
+  seed?: number;
+  /** Parsed data file: users to serve instead of seeded ones (see data-file.ts). */
+  data?: unknown;
+  /** Namespaces the store offers (default: all three WooCommerce versions and WordPress's). */
+  namespaces?: string[];
+  /** Site time zone (IANA); default the seed's Asia/Shanghai, so local and GMT dates differ. */
+  timezone?: string;
+  /** Home URL; defaults to the origin of each request. OAuth signatures are checked against it. */
+  siteUrl?: string;
+  siteName?: string;
+  /** Clock, for tests of OAuth timestamps. */
+  now?: () => number;
+}
+
+export interface ResetOptions {
+  customers?: number;
+  seed?: number;
+}
+
+export type StoreHandler = ReturnType<typeof createStoreHandler>;
+
+function buildState(options: StoreHandlerOptions, reset: ResetOptions): StoreState {
+  const seed = reset.seed ?? options.seed ?? 42;
+  const users =
+    options.data !== undefined && reset.customers === undefined
+      ? usersFromData(options.data).users
+      : seedUsers({ customers: reset.customers ?? options.customers ?? 250, seed });
+  const nextMetaId =
+    1 + users.reduce((max, user) => user.meta.reduce((m, row) => Math.max(m, row.id), max), 0);
+  const db = new StoreDb(users, nextMetaId);
+  const owner = users.find((user) => user.role === 'administrator')?.id ?? 1;
+  const keys: ApiKey[] = [
+    {
+      consumerKey: options.key,
+      consumerSecret: options.secret,
+      permissions: 'read_write',
+      userId: owner,
+    },
+  ];
+  if (options.readKey && options.readSecret) {
+    keys.push({
+      consumerKey: options.readKey,
+      consumerSecret: options.readSecret,
+      permissions: 'read',
+      userId: owner,
+    });
+  }
+  const timezone = options.timezone ?? SITE_TIMEZONE;
+  if (!isValidTimeZone(timezone)) throw new Error(`unknown time zone "${timezone}"`);
+  return {
+    db,
+    keys,
+    settings: {
+      name: options.siteName ?? 'Customer Desk Demo Store',
+      description: 'A WooCommerce-compatible demo store',
+      timezone,
+      namespaces: options.namespaces ?? [...DEFAULT_NAMESPACES],
+    },
+    rng: createRandom(seed ^ 0x5eed),
+  };
+}
+
+export function createStoreHandler(options: StoreHandlerOptions) {
+  let state = buildState(options, {});
+  let routes = buildRoutes(state.settings.namespaces);
+  let authenticator = new Authenticator((key) => findKey(state, key));
+  const faults = new FaultStore();
+  const requests = new RequestLog();
+  const store = {
+    siteUrl: options.siteUrl,
+    faults,
+    requests,
+    get db() {
+      return state.db;
+    },
+    get state() {
+      return state;
+    },
+    /** Re-seeds (optionally with another size or seed) and forgets faults, nonces and the log. */
+    reset(reset: ResetOptions = {}) {
+      state = buildState(options, reset);
+      routes = buildRoutes(state.settings.namespaces);
+      authenticator = new Authenticator((key) => findKey(state, key));
+      faults.clear();
+      requests.clear();
+    },
+    async handle(request: Request): Promise<Response> {
+      const url = new URL(request.url);
+      if (url.pathname === '/__demo' || url.pathname.startsWith('/__demo/')) {
+        return handleControl(store, request, url);
+      }
+      const now = options.now?.() ?? Date.now();
+      const site = {
+        siteUrl: (store.siteUrl ?? url.origin).replace(/\/+$/, ''),
+        https: url.protocol === 'https:',
+        timezone: state.settings.timezone,
+        now,
+      };
+      const rule = faults.take(request.method, url.pathname, url.searchParams);
+      const fault = rule?.fault ?? null;
+      const serve = async (): Promise<Response> => {
+        const route = restRouteOf(url);
+        if (route === null) return notFoundPage();
+        return serveRest({ state, routes, authenticator, site }, request, url, route);
+      };
+      let response: Response;
+      if (fault?.type === 'delay') await sleep(fault.ms ?? 0, request.signal);
+      if (fault && ['status', 'html', 'drop'].includes(fault.type)) {
+        if (fault.when === 'after') await (await serve()).arrayBuffer();
+        response =
+          fault.type === 'drop'
+            ? Response.error()
+            : replacementResponse(fault, request.headers.get('Origin'), request.method);
+      } else {
+        response = await serve();
+        if (fault && fault.type !== 'delay') response = await alteredResponse(fault, response);
+      }
+      requests.add({
+        time: new Date(now).toISOString(),
+        method: request.method,
+        path: url.pathname,
+        query: url.search.slice(1),
+        status: response.status,
+        authorization: request.headers.has('Authorization'),
+        origin: request.headers.get('Origin'),
+        fault: fault?.type ?? null,
+      });
+      return response;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,65 @@
+// `/wc/v3/data/countries` and `/data/countries/<code>`: the v3-only data endpoints. They need a
+// key like everything under /wc/ (WooCommerce checks the manage-settings read capability).
+
+import { COUNTRIES, findCountry, type StoreCountry } from '../countries.ts';
+import { WpError, restResult } from '../errors.ts';
+import { READABLE, defineRoute, type Route, type RouteContext } from '../router.ts';
+import type { JsonObject } from '../types.ts';
+import { CONTEXT_ARG } from './customer-args.ts';
+import { itemResult, requireUser } from './customers.ts';
+
+const canView = requireUser('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+
+function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
+  const base = `${ctx.site.siteUrl}/wp-json/wc/v3/data/countries`;
+  return {
+    code: country.code,
+    name: country.name,
+    states: country.states,
+    _links: {
+      self: [{ href: `${base}/${country.code.toLowerCase()}` }],
+      collection: [{ href: base }],
+    },
+  };
+}
+
+export function countryRoutes(): Route[] {
+  return [
+    defineRoute(
+      'wc/v3',
+      '/wc/v3/data/countries',
+      [
+        {
+          methods: READABLE,
+          args: { context: CONTEXT_ARG },
+          permission: canView,
+          callback: (ctx) => restResult(COUNTRIES.map((country) => countryData(ctx, country))),
+        },
+      ],
+      'v3',
+    ),
+    defineRoute(
+      'wc/v3',
+      '/wc/v3/data/countries/(?P<location>[\\w-]+)',
+      [
+        {
+          methods: READABLE,
+          args: { context: CONTEXT_ARG },
+          permission: canView,
+          callback: (ctx) => {
+            const country = findCountry(String(ctx.req.get('location') ?? ''));
+            if (!country) {
+              return new WpError(
+                'woocommerce_rest_data_invalid_location',
+                'There are no locations matching these parameters.',
+                404,
+              );
+            }
+            return itemResult(countryData(ctx, country));
+          },
+        },
+      ],
+      'v3',
+    ),
+  ];
+}

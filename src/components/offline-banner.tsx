@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import { useOnlineStatus } from './use-online-status';
+
+/**
+ * Says so when the browser is offline. React Query pauses its requests meanwhile and sends them
+ * when the connection returns, so the banner only needs to explain the stale screen.
+ */
+export function OfflineBanner() {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  if (online) return null;
+  return (
+    <Alert severity="warning" role="status">
+      {t('offline.message')}
+    </Alert>
+  );
+}

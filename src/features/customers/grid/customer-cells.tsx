@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import Avatar from '@mui/material/Avatar';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ApiVersion } from '../../../api/client';
+import type { CustomerPartial } from '../../../api/schemas/customer';
+import { CUSTOMER_ROLES } from '../../../api/endpoints/list-params';
+import { formatAmount, formatCountry } from '../../../lib/format-amount';
+import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
+import { paths } from '../../../app/paths';
+
+// Cell contents. Fields may be missing (trimmed by `_fields`, or absent in this API version), so
+// every cell copes with undefined and shows a dash rather than "undefined" or a crash.
+
+const DASH = '—';
+
+export function customerName(customer: CustomerPartial): string {
+  return [customer.first_name, customer.last_name].filter(Boolean).join(' ');
+}
+
+export function NameCell({ customer }: { customer: CustomerPartial }) {
+  const { t } = useTranslation();
+  const name = customerName(customer);
+  return (
+    <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 0 }}>
+      {/* Decorative: the name next to it says who it is. */}
+      <Avatar src={customer.avatar_url || undefined} alt="" sx={{ width: 28, height: 28 }} />
+      <Link
+        component={RouterLink}
+        to={paths.customer(customer.id ?? 0)}
+        // The row navigates on click too; one navigation is enough.
+        onClick={(event) => event.stopPropagation()}
+        underline="hover"
+        noWrap
+        sx={{ color: name ? 'text.primary' : 'text.secondary', fontWeight: 500 }}
+      >
+        {name || t('customers.noName', { id: customer.id })}
+      </Link>
+    </Stack>
+  );
+}
+
+export function RoleCell({ role }: { role: string | undefined }) {
+  const { t } = useTranslation();
+  if (!role) return DASH;
+  const known = CUSTOMER_ROLES.find((r) => r === role);
+  // Plugins add roles of their own: shown by their slug rather than hidden.
+  return known ? t(`customers.roles.${known}`) : role;
+}
+
+export function LocationCell({ customer }: { customer: CustomerPartial }) {
+  const { i18n } = useTranslation();
+  const city = customer.billing?.city ?? '';
+  const country = customer.billing?.country ?? '';
+  const text = [city, country && formatCountry(country, i18n.language)].filter(Boolean).join(', ');
+  return text || DASH;
+}
+
+export function MoneyCell({ amount, currency }: { amount?: string; currency?: string }) {
+  const { i18n } = useTranslation();
+  return amount === undefined ? DASH : formatAmount(amount, currency, i18n.language);
+}
+
+export function PayingCell({ paying }: { paying: boolean | undefined }) {
+  const { t } = useTranslation();
+  if (paying === undefined) return DASH;
+  return paying ? t('customers.yes') : t('customers.no');
+}
+
+export function LastOrderCell({ customer }: { customer: CustomerPartial }) {
+  const { t, i18n } = useTranslation();
+  const order = customer.last_order;
+  if (!order?.id) return DASH;
+  const when = order.date ? formatStoreWallClock(order.date, i18n.language) : '';
+  return (
+    <Typography variant="inherit" noWrap>
+      {t('customers.orderNumber', { id: order.id })}
+      {when && (
+        <Typography component="span" variant="inherit" color="text.secondary">
+          {` · ${when}`}
+        </Typography>
+      )}
+    </Typography>
+  );
+}
+
+/** v2+: the UTC date in the viewer's zone, zone named. v1: the store's own clock, said so. */
+export function RegisteredCell({
+  customer,
+  version,
+}: {
+  customer: CustomerPartial;
+  version: ApiVersion;
+}) {
+  const { t, i18n } = useTranslation();
+  const gmt = customer.date_created_gmt;
+  if (version !== 'v1' && gmt) return formatUtcInstant(gmt, i18n.language);
+  const local = customer.date_created;
+  if (!local) return DASH;
+  return t('customers.storeTime', { time: formatStoreWallClock(local, i18n.language) });
+}

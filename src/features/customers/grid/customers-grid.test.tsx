@@ -1,0 +1,197 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch';
+import { COLUMN_PREFS_KEY } from './column-prefs';
+import { renderCustomersPage } from './grid-test-harness';
+
+afterEach(() => localStorage.clear());
+
+const table = () => screen.getByRole('table', { name: 'Customers' });
+const dataRows = () => within(table()).getAllByRole('row').slice(1);
+
+function row(index: number): HTMLElement {
+  const found = dataRows()[index];
+  if (!found) throw new Error(`no data row ${index}`);
+  return found;
+}
+
+function query(call: RecordedCall | undefined): URLSearchParams {
+  if (!call) throw new Error('no such request');
+  return call.url.searchParams;
+}
+
+async function firstPage() {
+  await waitFor(() => expect(within(table()).getAllByRole('row')).toHaveLength(26));
+}
+
+// Generous time: each test renders full pages of MUI rows in jsdom on a small machine.
+describe('customers grid', { timeout: 20_000 }, () => {
+  it('opens on 25 rows, asks only for the visible fields and shows the range', async () => {
+    const { listCalls } = renderCustomersPage();
+    await firstPage();
+    expect(dataRows()[0]?.textContent).toContain('Person001 Test');
+    expect(screen.getByText('1–25 of 60')).toBeTruthy();
+    const first = query(listCalls()[0]);
+    expect(first.get('per_page')).toBe('25');
+    expect(first.get('_fields')?.split(',')).toEqual(
+      expect.arrayContaining(['id', 'email', 'billing.city', 'date_created_gmt']),
+    );
+    // Store defaults are not sent.
+    for (const param of ['page', 'orderby', 'order', 'role']) expect(first.has(param)).toBe(false);
+  });
+
+  it('prefetches the next page, so "next" needs no new request', async () => {
+    const { listCalls, router } = renderCustomersPage();
+    await firstPage();
+    await waitFor(() => expect(listCalls()).toHaveLength(2));
+    expect(query(listCalls()[1]).get('page')).toBe('2');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(router.state.location.search).toBe('?page=2');
+    await waitFor(() => expect(dataRows()[0]?.textContent).toContain('Person026'));
+    expect(listCalls().filter((c) => c.url.searchParams.get('page') === '2')).toHaveLength(1);
+  });
+
+  it('falls back to defaults for a URL full of bad values', async () => {
+    const { listCalls } = renderCustomersPage({
+      route: '/customers?page=abc&per_page=7&orderby=zzz&order=UP&role=wizard&email=x@',
+    });
+    await firstPage();
+    const params = query(listCalls()[0]);
+    expect(params.get('per_page')).toBe('25');
+    for (const param of ['page', 'orderby', 'order', 'role', 'email']) {
+      expect(params.has(param)).toBe(false);
+    }
+  });
+
+  it('snaps a page past the end back to the last page', async () => {
+    const { router } = renderCustomersPage({ route: '/customers?page=9' });
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'));
+    await waitFor(() => expect(dataRows()[0]?.textContent).toContain('Person051'));
+  });
+
+  it('sorts from the header, both ways, through the URL', async () => {
+    const { router } = renderCustomersPage();
+    await firstPage();
+    await userEvent.click(screen.getByRole('button', { name: /^Name\s*sorted ascending/ }));
+    expect(router.state.location.search).toBe('?order=desc');
+    await waitFor(() => expect(dataRows()[0]?.textContent).toContain('Person060'));
+    expect(screen.getByRole('columnheader', { name: /Name/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    // Columns the store cannot sort by have no sort button.
+    expect(within(screen.getByRole('columnheader', { name: /Email/ })).queryByRole('button')).toBe(
+      null,
+    );
+  });
+
+  it('shows only the newest search, even when an older one answers later', async () => {
+    const { listCalls } = renderCustomersPage({
+      intercept: (call, store) =>
+        // The first search answers late, after the newer one, and ignores its cancellation.
+        call.url.searchParams.get('search') === 'customer1'
+          ? new Promise((resolve) => setTimeout(() => resolve(store(call)), 1500))
+          : store(call),
+    });
+    await firstPage();
+    const box = screen.getByRole('searchbox', { name: 'Search customers' });
+    await userEvent.type(box, 'customer1');
+    await waitFor(() =>
+      expect(listCalls().some((c) => c.url.searchParams.get('search') === 'customer1')).toBe(true),
+    );
+    await userEvent.type(box, '2');
+    await waitFor(() => expect(dataRows()).toHaveLength(1), { timeout: 5000 });
+    const stale = listCalls().find((c) => c.url.searchParams.get('search') === 'customer1');
+    expect(stale?.init.signal?.aborted).toBe(true);
+    // Past the late answer: still the newer search's single row.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(dataRows()).toHaveLength(1);
+    expect(dataRows()[0]?.textContent).toContain('customer12@example.com');
+  });
+
+  it('hides a column, asks for fewer fields and remembers the choice', async () => {
+    const { listCalls, router } = renderCustomersPage();
+    await firstPage();
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Email' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?hidden=email'));
+    await waitFor(() => expect(query(listCalls().at(-1)).get('_fields')).not.toMatch(/email/));
+    expect(JSON.parse(localStorage.getItem(COLUMN_PREFS_KEY) ?? '{}')).toMatchObject({
+      hidden: ['email'],
+    });
+  });
+
+  it('shows the adapter message with Retry, and recovers', async () => {
+    let fail = true;
+    renderCustomersPage({
+      intercept: (call, store) =>
+        fail
+          ? jsonResponse(
+              { code: 'internal_server_error', message: 'Boom', data: { status: 500 } },
+              { status: 500 },
+            )
+          : store(call),
+    });
+    expect(await screen.findByText(/Boom/)).toBeTruthy();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await firstPage();
+  });
+
+  it('says when nothing matches and clears the filters', async () => {
+    const { router } = renderCustomersPage({ route: '/customers?search=nobody' });
+    expect(await screen.findByText('No customers match these filters.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    await firstPage();
+  });
+
+  it('opens a row with Enter and with a click', async () => {
+    const { router } = renderCustomersPage();
+    await firstPage();
+    act(() => row(1).focus());
+    await userEvent.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe('/customers/2');
+    await act(() => router.navigate(-1));
+    await firstPage();
+    await userEvent.click(within(row(2)).getByText('customer3@example.com'));
+    expect(router.state.location.pathname).toBe('/customers/3');
+  });
+
+  it('selects a page, then everything matching; a new filter clears the selection', async () => {
+    renderCustomersPage();
+    await firstPage();
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Select all customers on this page' }),
+    );
+    expect(screen.getByText('25 selected')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Select all 60 matching customers' }));
+    expect(screen.getByText('All 60 matching customers are selected.')).toBeTruthy();
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search customers' }),
+      'customer1{Enter}',
+    );
+    await waitFor(() => expect(screen.queryByText(/selected/)).toBeNull());
+  });
+
+  it('on v2 shows money in the store currency', async () => {
+    renderCustomersPage({ version: 'v2' });
+    await firstPage();
+    await waitFor(() => expect(dataRows()[0]?.textContent).toContain('€1,234.50'));
+  });
+
+  it('on v1: no role filter or column, order statistics shown, money without a guessed currency', async () => {
+    renderCustomersPage({ version: 'v1', currency: null });
+    await firstPage();
+    expect(await screen.findByText(/did not tell its currency/)).toBeTruthy();
+    expect(dataRows()[0]?.textContent).toContain('1,234.50');
+    expect(dataRows()[0]?.textContent).not.toMatch(/[$€¥]/);
+    expect(dataRows()[0]?.textContent).toContain('Order #500');
+    expect(screen.queryByRole('columnheader', { name: /Role/ })).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /Last order/ })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    const dialog = screen.getByRole('dialog', { name: 'Filter customers' });
+    expect(within(dialog).queryByRole('combobox', { name: 'Role' })).toBeNull();
+  });
+});

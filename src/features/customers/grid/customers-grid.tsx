@@ -1,0 +1,114 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { paths } from '../../../app/paths';
+import { SelectionBar } from '../selection/selection-bar';
+import { ColumnsMenu } from './columns-menu';
+import { CustomersTable } from './customers-table';
+import { FilterChips } from './filter-chips';
+import { FiltersDialog, type FilterChoice } from './filters-dialog';
+import { GridPagination } from './grid-pagination';
+import { DEFAULT_FILTERS, hasActiveFilters, pickFilters, type GridFilters } from './grid-params';
+import { EmptyMessage, ErrorMessage } from './grid-messages';
+import { GridToolbar } from './grid-toolbar';
+import { SearchField } from './search-field';
+import { useCustomersGrid } from './use-customers-grid';
+import type { GridStateApi } from './use-grid-state';
+
+const MAX_SKELETON_ROWS = 10;
+
+export function CustomersGrid({ grid }: { grid: GridStateApi }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const { table, query, rows, prefs, changePrefs, resetLayout, version, noCurrency } =
+    useCustomersGrid(grid);
+  const { state, update, setFilters } = grid;
+  const filters = pickFilters(state);
+  const filtered = hasActiveFilters(filters);
+  const showRole = version !== 'v1';
+
+  // Starting a search is a step Back can undo; refining it replaces the step instead of adding one
+  // history entry per pause in typing.
+  const previousSearch = state.search;
+  const onSearch = useCallback(
+    (search: string) => setFilters({ search }, { replace: previousSearch !== '' }),
+    [setFilters, previousSearch],
+  );
+  const onFilterChange = (patch: Partial<GridFilters>) => setFilters(patch);
+  const clearFilters = () => setFilters(DEFAULT_FILTERS);
+  const applyFilters = ({ filters: next, includeOrder }: FilterChoice) => {
+    const orderby = includeOrder ? 'include' : state.orderby === 'include' ? 'name' : state.orderby;
+    update({ ...next, orderby, page: 1 });
+    setFiltersOpen(false);
+  };
+  // The grid's URL rides along, so the detail page can lead back to exactly this view.
+  const open = (id: number) =>
+    void navigate(paths.customer(id), { state: { gridSearch: location.search } });
+
+  const message =
+    query.isError && !query.data ? (
+      <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+    ) : query.data?.items.length === 0 ? (
+      <EmptyMessage filtered={filtered} onClear={clearFilters} />
+    ) : undefined;
+
+  return (
+    <Stack spacing={1.5} sx={{ minWidth: 0 }}>
+      <GridToolbar
+        search={<SearchField value={state.search} onCommit={onSearch} />}
+        columnsMenu={<ColumnsMenu table={table} onReset={resetLayout} />}
+        onOpenFilters={() => setFiltersOpen(true)}
+        density={prefs.density}
+        onDensity={(density) => changePrefs({ density })}
+      />
+      <FilterChips
+        filters={filters}
+        showRole={showRole}
+        onChange={onFilterChange}
+        onClearAll={clearFilters}
+      />
+      <SelectionBar
+        total={query.data?.total ?? 0}
+        pageRows={rows.length}
+        pageFullySelected={table.getIsAllPageRowsSelected()}
+      />
+      {noCurrency && (
+        <Typography variant="body2" color="text.secondary">
+          {t('customers.noCurrency')}
+        </Typography>
+      )}
+      {query.isError && query.data && (
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      )}
+      <Box sx={{ position: 'relative' }}>
+        {query.isFetching && query.isPlaceholderData && (
+          <LinearProgress sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
+        )}
+        <CustomersTable
+          table={table}
+          density={prefs.density}
+          busy={query.isFetching}
+          skeletonRows={
+            query.isPending && !query.isError && Math.min(state.perPage, MAX_SKELETON_ROWS)
+          }
+          message={message}
+          onOpen={open}
+        />
+      </Box>
+      <GridPagination table={table} shown={rows.length} />
+      <FiltersDialog
+        open={filtersOpen}
+        showRole={showRole}
+        initial={{ filters, includeOrder: state.orderby === 'include' }}
+        onApply={applyFilters}
+        onClose={() => setFiltersOpen(false)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import type { ReactTable, TableState } from '@tanstack/react-table';
+import type { Density } from './column-prefs';
+import { GridBody } from './grid-body';
+import { GridHeaderCell } from './grid-header-cell';
+import type { GridFeatures, GridRow } from './grid-table-features';
+
+interface CustomersTableProps {
+  table: ReactTable<GridFeatures, GridRow, TableState<GridFeatures>>;
+  density: Density;
+  busy: boolean;
+  skeletonRows: number | false;
+  message?: ReactNode;
+  onOpen(id: number): void;
+}
+
+/**
+ * The table scrolls sideways inside its own box, so on a narrow screen the page itself does not.
+ * Fixed layout with the model's widths: what the resize handles say is what the columns get.
+ */
+export function CustomersTable(props: CustomersTableProps) {
+  const { table, density, busy, skeletonRows, message, onOpen } = props;
+  const { t } = useTranslation();
+  return (
+    <TableContainer component={Paper} variant="outlined" sx={{ overflowX: 'auto' }}>
+      <Table
+        size={density === 'compact' ? 'small' : 'medium'}
+        aria-label={t('customers.title')}
+        aria-busy={busy}
+        sx={{ tableLayout: 'fixed', width: '100%', minWidth: table.getTotalSize() }}
+      >
+        <TableHead>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id}>
+              {group.headers.map((header) => (
+                <GridHeaderCell key={header.id} header={header} />
+              ))}
+            </TableRow>
+          ))}
+        </TableHead>
+        <GridBody table={table} skeletonRows={skeletonRows} message={message} onOpen={onOpen} />
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from 'react-i18next';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import FirstPageIcon from '@mui/icons-material/FirstPage';
+import LastPageIcon from '@mui/icons-material/LastPage';
+import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
+import NavigateNextIcon from '@mui/icons-material/NavigateNext';
+import type { ReactTable, TableState } from '@tanstack/react-table';
+import { formatCount } from '../../../lib/format-amount';
+import { PAGE_SIZES } from './grid-params';
+import type { GridFeatures, GridRow } from './grid-table-features';
+
+interface GridPaginationProps {
+  table: ReactTable<GridFeatures, GridRow, TableState<GridFeatures>>;
+  /** Rows on the page shown (the last page may be short). */
+  shown: number;
+}
+
+export function GridPagination({ table, shown }: GridPaginationProps) {
+  const { t, i18n } = useTranslation();
+  const { pageIndex, pageSize } = table.state.pagination;
+  const total = table.getRowCount();
+  const pages = Math.max(1, table.getPageCount());
+  const n = (value: number) => formatCount(value, i18n.language);
+  const from = shown > 0 ? pageIndex * pageSize + 1 : 0;
+  const to = shown > 0 ? from + shown - 1 : 0;
+
+  return (
+    <Stack
+      component="nav"
+      aria-label={t('customers.pagination.label')}
+      direction="row"
+      sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, py: 1 }}
+    >
+      <TextField
+        select
+        size="small"
+        label={t('customers.pagination.rowsPerPage')}
+        value={pageSize}
+        onChange={(event) => table.setPageSize(Number(event.target.value))}
+        sx={{ minWidth: 130 }}
+      >
+        {PAGE_SIZES.map((size) => (
+          <MenuItem key={size} value={size}>
+            {size}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Typography role="status" sx={{ mx: 1 }}>
+        {t('customers.pagination.range', { from: n(from), to: n(to), total: n(total) })}
+      </Typography>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
+        <IconButton
+          aria-label={t('customers.pagination.first')}
+          disabled={!table.getCanPreviousPage()}
+          onClick={() => table.firstPage()}
+        >
+          <FirstPageIcon />
+        </IconButton>
+        <IconButton
+          aria-label={t('customers.pagination.previous')}
+          disabled={!table.getCanPreviousPage()}
+          onClick={() => table.previousPage()}
+        >
+          <NavigateBeforeIcon />
+        </IconButton>
+        {/* Keyed by page: a new page (Back, a link) resets what was typed. */}
+        <PageField
+          key={pageIndex}
+          page={pageIndex + 1}
+          pages={pages}
+          onGo={(page) => table.setPageIndex(page - 1)}
+        />
+        <Typography color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+          {t('customers.pagination.ofPages', { count: pages })}
+        </Typography>
+        <IconButton
+          aria-label={t('customers.pagination.next')}
+          disabled={!table.getCanNextPage()}
+          onClick={() => table.nextPage()}
+        >
+          <NavigateNextIcon />
+        </IconButton>
+        <IconButton
+          aria-label={t('customers.pagination.last')}
+          disabled={!table.getCanNextPage()}
+          onClick={() => table.lastPage()}
+        >
+          <LastPageIcon />
+        </IconButton>
+      </Stack>
+    </Stack>
+  );
+}
+
+function PageField(props: { page: number; pages: number; onGo(page: number): void }) {
+  const { page, pages, onGo } = props;
+  const { t } = useTranslation();
+  const go = (input: HTMLInputElement) => {
+    const wanted = Number(input.value);
+    const clamped = Number.isInteger(wanted) ? Math.min(pages, Math.max(1, wanted)) : page;
+    // What stays in the box is the page actually shown (or about to be).
+    input.value = String(clamped);
+    if (clamped !== page) onGo(clamped);
+  };
+  return (
+    <TextField
+      size="small"
+      label={t('customers.pagination.page')}
+      defaultValue={String(page)}
+      onBlur={(event) => go(event.target as HTMLInputElement)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') go(event.target as HTMLInputElement);
+      }}
+      slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9]*', size: 4 } }}
+      sx={{ width: 80 }}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import Tooltip from '@mui/material/Tooltip';
+import DensitySmallIcon from '@mui/icons-material/DensitySmall';
+import FilterListIcon from '@mui/icons-material/FilterList';
+import type { Density } from './column-prefs';
+
+interface GridToolbarProps {
+  search: ReactNode;
+  columnsMenu: ReactNode;
+  onOpenFilters(): void;
+  density: Density;
+  onDensity(density: Density): void;
+}
+
+/** Wraps onto more lines on a narrow screen rather than pushing the page sideways. */
+export function GridToolbar(props: GridToolbarProps) {
+  const { search, columnsMenu, onOpenFilters, density, onDensity } = props;
+  const { t } = useTranslation();
+  return (
+    <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'flex-start', gap: 1 }}>
+      {search}
+      <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, pt: 0.25 }}>
+        {/* Active filters show as chips below, so the button needs no count of its own. */}
+        <Button startIcon={<FilterListIcon />} onClick={onOpenFilters} aria-haspopup="dialog">
+          {t('customers.filters.button')}
+        </Button>
+        {columnsMenu}
+        <Tooltip title={t('customers.layout.compact')}>
+          <ToggleButton
+            value="compact"
+            size="small"
+            selected={density === 'compact'}
+            onChange={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
+            aria-label={t('customers.layout.compact')}
+          >
+            <DensitySmallIcon fontSize="small" />
+          </ToggleButton>
+        </Tooltip>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import ClearIcon from '@mui/icons-material/Clear';
+import SearchIcon from '@mui/icons-material/Search';
+
+export const SEARCH_DEBOUNCE_MS = 350;
+
+interface SearchFieldProps {
+  /** The search in the URL. */
+  value: string;
+  onCommit(value: string): void;
+}
+
+/**
+ * Typing goes to the URL (and so to the store) once the user pauses; Enter sends at once. The box
+ * follows the URL when it changes from elsewhere (Back, a removed chip), but never throws away
+ * what is being typed because of the echo of its own earlier commit.
+ */
+export function SearchField({ value, onCommit }: SearchFieldProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState({ value, committed: value });
+  if (value !== seen.value) {
+    setSeen({ ...seen, value });
+    if (value !== seen.committed) setDraft(value);
+  }
+
+  const commit = (next: string) => {
+    setSeen((current) => ({ ...current, committed: next }));
+    onCommit(next);
+  };
+
+  useEffect(() => {
+    if (draft.trim() === value) return;
+    const timer = setTimeout(() => {
+      setSeen((current) => ({ ...current, committed: draft.trim() }));
+      onCommit(draft.trim());
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value, onCommit]);
+
+  return (
+    <TextField
+      type="search"
+      size="small"
+      label={t('customers.search.label')}
+      helperText={t('customers.search.hint')}
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && draft.trim() !== value) commit(draft.trim());
+      }}
+      // Our own clear button works in every browser; Chromium's would be a second one.
+      sx={{
+        flex: '1 1 260px',
+        maxWidth: 480,
+        '& input::-webkit-search-cancel-button': { display: 'none' },
+      }}
+      slotProps={{
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+          endAdornment: draft !== '' && (
+            <InputAdornment position="end">
+              <IconButton
+                size="small"
+                edge="end"
+                aria-label={t('customers.search.clear')}
+                onClick={() => {
+                  setDraft('');
+                  commit('');
+                }}
+              >
+                <ClearIcon fontSize="small" />
+              </IconButton>
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { useCallback, useMemo } from 'react';
+import type { CustomerPartial } from '../../../api/schemas/customer';
+import { useApiClient } from '../../connection/api-client-context';
+import { useStoreCurrency } from '../api/store-currency';
+import { useCustomerSelection } from '../selection/customer-selection';
+import { DEFAULT_COLUMN_PREFS } from './column-prefs';
+import { columnsFor, fieldsFor, type GridColumnId } from './grid-columns';
+import type { GridStateApi } from './use-grid-state';
+import { useColumnPrefs } from './use-column-prefs';
+import { useGridColumns } from './use-grid-columns';
+import { useGridData } from './use-grid-data';
+import { useGridTable } from './use-grid-table';
+
+const NO_ROWS: CustomerPartial[] = [];
+
+/** Wires the grid together: URL state, layout prefs, the page query and the headless table. */
+export function useCustomersGrid(grid: GridStateApi) {
+  const { version } = useApiClient().config;
+  const selection = useCustomerSelection();
+  const { prefs, change } = useColumnPrefs();
+  // A link that names hidden columns wins; otherwise this browser's own choice.
+  const hidden = grid.state.hidden ?? prefs.hidden;
+  const visible = useMemo(
+    () => columnsFor(version).filter((id) => !hidden.includes(id)),
+    [version, hidden],
+  );
+  const fields = useMemo(() => fieldsFor(visible, version), [visible, version]);
+  const query = useGridData(grid, fields);
+  const moneyShown = visible.includes('spent');
+  const currency = useStoreCurrency(moneyShown);
+  const columns = useGridColumns(version, currency.currency);
+  const { update } = grid;
+
+  const setHidden = useCallback(
+    (next: GridColumnId[]) => {
+      update({ hidden: next });
+      change({ hidden: next });
+    },
+    [update, change],
+  );
+
+  const resetLayout = useCallback(() => {
+    change(DEFAULT_COLUMN_PREFS);
+    update({ hidden: undefined });
+  }, [change, update]);
+
+  const rows = query.data?.items ?? NO_ROWS;
+  const table = useGridTable({
+    grid,
+    prefs,
+    changePrefs: change,
+    hidden,
+    setHidden,
+    columns,
+    rows,
+    total: query.data?.total ?? 0,
+    selection,
+  });
+
+  return {
+    table,
+    query,
+    rows,
+    prefs,
+    changePrefs: change,
+    resetLayout,
+    version,
+    noCurrency: moneyShown && currency.settled && currency.currency === undefined,
+  };
+}

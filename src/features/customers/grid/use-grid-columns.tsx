@@ -1,0 +1,90 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Checkbox from '@mui/material/Checkbox';
+import type { ApiVersion } from '../../../api/client';
+import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
+import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
+import { gridColumnHelper as h, SELECT_COLUMN, type GridRow } from './grid-table-features';
+import {
+  customerName,
+  LastOrderCell,
+  LocationCell,
+  MoneyCell,
+  NameCell,
+  PayingCell,
+  RegisteredCell,
+  RoleCell,
+} from './customer-cells';
+
+type CellRenderer = (customer: GridRow) => ReactNode;
+
+/** The grid's column definitions for this API version; stable until language or currency change. */
+export function useGridColumns(version: ApiVersion, currency: string | undefined) {
+  // `t` changes with the language, which rebuilds the headers; cells translate themselves.
+  const { t } = useTranslation();
+
+  return useMemo(() => {
+    const renderers: Record<GridColumnId, CellRenderer> = {
+      id: (c) => c.id,
+      name: (c) => <NameCell customer={c} />,
+      email: (c) => c.email,
+      username: (c) => c.username,
+      role: (c) => <RoleCell role={c.role} />,
+      location: (c) => <LocationCell customer={c} />,
+      orders: (c) => c.orders_count,
+      spent: (c) => <MoneyCell amount={c.total_spent} currency={currency} />,
+      paying: (c) => <PayingCell paying={c.is_paying_customer} />,
+      lastOrder: (c) => <LastOrderCell customer={c} />,
+      registered: (c) => <RegisteredCell customer={c} version={version} />,
+    };
+    const dataColumn = (id: GridColumnId) => {
+      const spec = COLUMN_SPECS[id];
+      const label = t(`customers.columns.${id}`);
+      // Accessors exist only so the table lets the column sort; the store does the sorting.
+      return h.accessor((row) => row.id, {
+        id,
+        header: label,
+        cell: ({ row }) => renderers[id](row.original),
+        size: spec.size,
+        minSize: MIN_COLUMN_SIZE,
+        maxSize: MAX_COLUMN_SIZE,
+        enableSorting: spec.orderby !== undefined,
+        enableHiding: spec.hideable,
+        meta: { label, numeric: id === 'id' || id === 'orders' || id === 'spent' },
+      });
+    };
+    const select = h.display({
+      id: SELECT_COLUMN,
+      size: 48,
+      enableResizing: false,
+      enableHiding: false,
+      meta: { label: t('customers.selection.column') },
+      header: ({ table }) => (
+        <Checkbox
+          size="small"
+          checked={table.getIsAllPageRowsSelected()}
+          indeterminate={table.getIsSomePageRowsSelected()}
+          onChange={table.getToggleAllPageRowsSelectedHandler()}
+          disabled={table.getRowModel().rows.length === 0}
+          slotProps={{ input: { 'aria-label': t('customers.selection.page') } }}
+        />
+      ),
+      cell: ({ row }) => (
+        <Checkbox
+          size="small"
+          checked={row.getIsSelected()}
+          onClick={(event) => event.stopPropagation()}
+          onChange={row.getToggleSelectedHandler()}
+          slotProps={{
+            input: {
+              'aria-label': t('customers.selection.row', {
+                name: customerName(row.original) || `#${row.original.id}`,
+              }),
+            },
+          }}
+        />
+      ),
+    });
+    return h.columns([select, ...columnsFor(version).map(dataColumn)]);
+  }, [t, version, currency]);
+}

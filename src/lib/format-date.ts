@@ -1,0 +1,39 @@
+// WooCommerce sends two kinds of date: `*_gmt` (UTC, without the "Z") from v2 on, and the site's
+// local wall-clock time without any zone (all versions). Only the first is an instant.
+
+const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/** A UTC time from the store, shown in the viewer's time zone with the zone's name. */
+export function formatUtcInstant(gmt: string, locale: string, timeZone?: string): string {
+  const date = new Date(NO_ZONE.test(gmt) ? `${gmt}Z` : gmt);
+  if (Number.isNaN(date.getTime())) return gmt;
+  // dateStyle cannot be combined with timeZoneName, so the zone's name is formatted on its own.
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
+  return `${when.format(date)} ${zoneName(date, locale, timeZone)}`.trim();
+}
+
+function zoneName(date: Date, locale: string, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', timeZone }).formatToParts(
+    date,
+  );
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/**
+ * The store's own wall-clock time, shown exactly as the store has it (the store's zone is unknown
+ * to us): formatted as if in UTC, so the viewer's zone cannot shift it.
+ */
+export function formatStoreWallClock(local: string, locale: string): string {
+  if (!NO_ZONE.test(local)) return local;
+  const date = new Date(`${local}Z`);
+  if (Number.isNaN(date.getTime())) return local;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
