@@ -33,9 +33,14 @@ async function parseOk<T>(response: Response, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function storeRequestLog(
-  store: RunningStore,
-): Promise<{ path: string; query: string; authorization: boolean }[]> {
+export interface StoreLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  authorization: boolean;
+}
+
+export async function storeRequestLog(store: RunningStore): Promise<StoreLogEntry[]> {
   const response = await store.handler.handle(new Request(`${store.url}/__demo/requests`));
-  return (await response.json()) as { path: string; query: string; authorization: boolean }[];
+  return (await response.json()) as StoreLogEntry[];
 }
