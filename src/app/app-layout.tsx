@@ -25,7 +25,7 @@ export function AppLayout() {
         elevation={0}
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
-        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+        <Toolbar sx={{ columnGap: 1, rowGap: 1.5, flexWrap: 'wrap', py: 1.5 }}>
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
             {t('app.title')}
           </Typography>
