@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, type ApiVersion } from '../client';
-import { isApiError, type ApiError } from '../errors';
 import { makeCustomer } from '../testing/customer-fixtures';
-import { createFakeFetch, jsonResponse, type FakeHandler } from '../testing/fake-fetch';
+import { jsonResponse } from '../testing/fake-fetch';
 import { batchCustomers } from './customers';
-
-function setup(
-  handler: FakeHandler = () => jsonResponse(makeCustomer(5)),
-  version: ApiVersion = 'v3',
-) {
-  const fake = createFakeFetch(handler);
-  const client = createClient({
-    storeUrl: 'https://shop.test',
-    version,
-    consumerKey: 'ck_x',
-    consumerSecret: 'cs_secret_value',
-    authMode: 'basic',
-    fetch: fake.fetch,
-  });
-  return { client, calls: fake.calls };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isApiError(error)) throw new Error('expected an ApiError');
-  return error;
-}
+import { rejection, setupClient } from '../testing/client-setup';
 
 describe('batchCustomers guards', () => {
   it('refuses an object in delete (WooCommerce would delete user 1) without any request', async () => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     const body = JSON.parse('{"delete":[{"id":5}]}') as { delete: number[] };
     const error = await rejection(batchCustomers(client, body));
     expect(error).toMatchObject({ kind: 'validation', code: 'customer_desk_invalid_batch' });
@@ -40,7 +14,7 @@ describe('batchCustomers guards', () => {
   });
 
   it.each([['5'], [0], [-3], [1.5], [null], [true]])('refuses delete entry %j', async (entry) => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     const body = { delete: [entry] } as unknown as { delete: number[] };
     expect((await rejection(batchCustomers(client, body))).code).toBe(
       'customer_desk_invalid_batch',
@@ -49,7 +23,7 @@ describe('batchCustomers guards', () => {
   });
 
   it('refuses updates without a positive integer id, and invalid emails', async () => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     const noId = { update: [{ first_name: 'x' }] } as unknown as { update: { id: number }[] };
     expect((await rejection(batchCustomers(client, noId))).code).toBe(
       'customer_desk_invalid_batch',
@@ -62,7 +36,7 @@ describe('batchCustomers guards', () => {
   });
 
   it('refuses more than 100 items in total', async () => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     const body = {
       delete: Array.from({ length: 60 }, (_, i) => i + 1),
       update: Array.from({ length: 41 }, (_, i) => ({ id: i + 100 })),
@@ -87,7 +61,7 @@ describe('batchCustomers guards', () => {
       ],
       delete: [makeCustomer(4)],
     };
-    const { client, calls } = setup(() => jsonResponse(answer));
+    const { client, calls } = setupClient(() => jsonResponse(answer));
     const body = {
       create: [{ email: 'x@example.com' }],
       update: [{ id: 3, first_name: 'C' }],

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, type ApiVersion } from '../client';
-import { isApiError, type ApiError } from '../errors';
 import { makeCustomer } from '../testing/customer-fixtures';
-import { createFakeFetch, jsonResponse, type FakeHandler } from '../testing/fake-fetch';
+import { jsonResponse } from '../testing/fake-fetch';
 import {
   createCustomer,
   deleteCustomer,
@@ -11,35 +9,11 @@ import {
   listCustomers,
   updateCustomer,
 } from './customers';
-
-function setup(
-  handler: FakeHandler = () => jsonResponse(makeCustomer(5)),
-  version: ApiVersion = 'v3',
-) {
-  const fake = createFakeFetch(handler);
-  const client = createClient({
-    storeUrl: 'https://shop.test',
-    version,
-    consumerKey: 'ck_x',
-    consumerSecret: 'cs_secret_value',
-    authMode: 'basic',
-    fetch: fake.fetch,
-  });
-  return { client, calls: fake.calls };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isApiError(error)) throw new Error('expected an ApiError');
-  return error;
-}
+import { rejection, setupClient } from '../testing/client-setup';
 
 describe('listCustomers', () => {
   it('sends the filters and reads the totals', async () => {
-    const { client, calls } = setup(() =>
+    const { client, calls } = setupClient(() =>
       jsonResponse([makeCustomer(1), makeCustomer(2)], {
         headers: { 'X-WP-Total': '12', 'X-WP-TotalPages': '6' },
       }),
@@ -72,7 +46,7 @@ describe('listCustomers', () => {
   });
 
   it('does not send role on v1, nor empty filters', async () => {
-    const { client, calls } = setup(() => jsonResponse([]), 'v1');
+    const { client, calls } = setupClient(() => jsonResponse([]), 'v1');
     await listCustomers(client, { role: 'all', search: '', include: [] });
     expect([...(calls[0]?.url.searchParams.keys() ?? [])]).toEqual([]);
   });
@@ -85,7 +59,7 @@ describe('listCustomers', () => {
     { include: [0] },
     { offset: -1 },
   ])('refuses %j before any request', async (params) => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     const error = await rejection(listCustomers(client, params));
     expect(error).toMatchObject({ kind: 'validation', code: 'customer_desk_invalid_param' });
     expect(Object.keys(error.params ?? {}).length).toBeGreaterThan(0);
@@ -93,7 +67,7 @@ describe('listCustomers', () => {
   });
 
   it('parses _fields-trimmed items with the partial schema', async () => {
-    const { client, calls } = setup(() => jsonResponse([{ id: 1, email: 'a@b.c' }]));
+    const { client, calls } = setupClient(() => jsonResponse([{ id: 1, email: 'a@b.c' }]));
     const page = await listCustomers(client, { _fields: ['id', 'email'] });
     expect(page.items).toEqual([{ id: 1, email: 'a@b.c' }]);
     expect(calls[0]?.url.searchParams.get('_fields')).toBe('id,email');
@@ -102,7 +76,7 @@ describe('listCustomers', () => {
 
 describe('single customer endpoints', () => {
   it('get, create, update and list downloads on the right URLs', async () => {
-    const { client, calls } = setup((call) =>
+    const { client, calls } = setupClient((call) =>
       call.url.pathname.endsWith('/downloads')
         ? jsonResponse([])
         : jsonResponse(makeCustomer(5), { status: call.method === 'POST' ? 201 : 200 }),
@@ -121,7 +95,7 @@ describe('single customer endpoints', () => {
   });
 
   it('deletes with force=true and an optional reassign', async () => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     await deleteCustomer(client, 5);
     await deleteCustomer(client, 5, { reassign: 1 });
     expect(calls[0]?.url.search).toBe('?force=true');
@@ -130,7 +104,7 @@ describe('single customer endpoints', () => {
   });
 
   it.each([0, -1, 1.5, Number.NaN, 2 ** 53])('refuses id %s before building a URL', async (id) => {
-    const { client, calls } = setup();
+    const { client, calls } = setupClient();
     expect((await rejection(getCustomer(client, id))).code).toBe('customer_desk_invalid_id');
     expect((await rejection(deleteCustomer(client, id))).kind).toBe('not_found');
     expect(calls).toHaveLength(0);
