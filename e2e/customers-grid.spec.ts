@@ -108,6 +108,8 @@ test.describe('customers grid: server-side paging, search, filters and sorting',
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect(grid.range).toContainText(`of ${fmt(everyone.total)}`);
     await grid.button('Clear all').click();
+    // As a person would: see the filters gone before choosing new ones.
+    await expect(grid.page.getByRole('list', { name: 'Active filters' })).toBeHidden();
 
     const picks = (await readStorePage(bigStore, 'per_page=3&page=50')).items.map((c) => c.id);
     const ordered = [nth(picks, 2), nth(picks, 0), nth(picks, 1)];
@@ -119,6 +121,8 @@ test.describe('customers grid: server-side paging, search, filters and sorting',
       (await readStorePage(bigStore, `include=${ordered.join(',')}&orderby=include`)).items,
     );
     await grid.button('Clear all').click();
+    // As a person would: see the filters gone before choosing new ones.
+    await expect(grid.page.getByRole('list', { name: 'Active filters' })).toBeHidden();
 
     const firstRow = nth((await readStorePage(bigStore, 'per_page=1')).items);
     dialog = await grid.openFilters();
