@@ -23,8 +23,32 @@ function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
   };
 }
 
+// The store's currency: the customers API gives amounts without one. WooCommerce serves it here
+// (3.5+); the demo store sells in euros so that formatting is visibly not a guessed dollar.
+const STORE_CURRENCY = { code: 'EUR', name: 'Euro', symbol: '&euro;' };
+
 export function countryRoutes(): Route[] {
   return [
+    defineRoute(
+      'wc/v3',
+      '/wc/v3/data/currencies/current',
+      [
+        {
+          methods: READABLE,
+          args: { context: CONTEXT_ARG },
+          permission: canView,
+          callback: (ctx) =>
+            itemResult({
+              ...STORE_CURRENCY,
+              _links: {
+                self: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies/current` }],
+                collection: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies` }],
+              },
+            }),
+        },
+      ],
+      'v3',
+    ),
     defineRoute(
       'wc/v3',
       '/wc/v3/data/countries',

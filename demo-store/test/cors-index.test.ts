@@ -194,3 +194,14 @@ describe('countries', () => {
     expect((await call(store, '/wp-json/wc/v2/data/countries')).status).toBe(404);
   });
 });
+
+describe('store currency', () => {
+  it('names the store currency at /data/currencies/current, with a key only', async () => {
+    const store = makeStore();
+    const result = await call(store, '/wp-json/wc/v3/data/currencies/current');
+    expect(result.status).toBe(200);
+    expect(obj(result.body)).toMatchObject({ code: 'EUR', name: 'Euro' });
+    const anonymous = await call(store, '/wp-json/wc/v3/data/currencies/current', { auth: 'none' });
+    expect(anonymous.status).toBe(401);
+  });
+});
