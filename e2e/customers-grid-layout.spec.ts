@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/grid-fixtures';
 
 test.describe('customers grid: layout choices and connectivity', () => {
@@ -46,10 +47,7 @@ test.describe('customers grid: layout choices and connectivity', () => {
   });
 });
 
-async function headerIndex(
-  headers: import('@playwright/test').Locator,
-  name: string,
-): Promise<number> {
+async function headerIndex(headers: Locator, name: string): Promise<number> {
   const names = await headers.allInnerTexts();
   return names.findIndex((text) => text.trim().startsWith(name));
 }
