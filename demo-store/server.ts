@@ -10,22 +10,18 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
-import { createStoreHandler, type StoreHandler } from './handler.ts';
+import { createStoreHandler, type StoreHandler, type StoreHandlerOptions } from './handler.ts';
 
-export interface StoreOptions {
+/** The handler's options, plus where to listen and a data file instead of parsed data. */
+export interface StoreOptions extends Pick<
+  StoreHandlerOptions,
+  'key' | 'secret' | 'readKey' | 'readSecret' | 'customers' | 'seed' | 'namespaces' | 'timezone'
+> {
   /** 0 (default) picks a free port. */
   port?: number;
   https?: boolean;
-  key: string;
-  secret: string;
-  readKey?: string;
-  readSecret?: string;
-  customers?: number;
-  seed?: number;
   /** JSON file with users to serve instead of seeded ones (format in data-file.ts). */
   dataFile?: string;
-  namespaces?: string[];
-  timezone?: string;
 }
 
 export interface RunningStore {

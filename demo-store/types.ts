@@ -81,20 +81,10 @@ export interface StoreUser {
   downloads: DownloadGrant[];
 }
 
+// Billing is shipping plus an email, which WooCommerce lists just before the phone.
 export function emptyBilling(): BillingAddress {
-  return {
-    first_name: '',
-    last_name: '',
-    company: '',
-    address_1: '',
-    address_2: '',
-    city: '',
-    state: '',
-    postcode: '',
-    country: '',
-    email: '',
-    phone: '',
-  };
+  const { phone, ...rest } = emptyShipping();
+  return { ...rest, email: '', phone };
 }
 
 export function emptyShipping(): ShippingAddress {
