@@ -87,12 +87,24 @@ describe('customers grid', { timeout: 20_000 }, () => {
   });
 
   it('shows only the newest search, even when an older one answers later', async () => {
+    // The first search answers only after the newer one has answered (whatever the machine's
+    // speed), and ignores its cancellation, as a slow server would.
+    let newerAnswered: () => void = () => undefined;
+    const newer = new Promise<void>((resolve) => (newerAnswered = resolve));
+    let staleAnswered = false;
     const { listCalls } = renderCustomersPage({
-      intercept: (call, store) =>
-        // The first search answers late, after the newer one, and ignores its cancellation.
-        call.url.searchParams.get('search') === 'customer1'
-          ? new Promise((resolve) => setTimeout(() => resolve(store(call)), 1500))
-          : store(call),
+      intercept: async (call, store) => {
+        const search = call.url.searchParams.get('search');
+        if (search === 'customer1') {
+          await newer;
+          const answer = await store(call);
+          staleAnswered = true;
+          return answer;
+        }
+        const answer = await store(call);
+        if (search === 'customer12') newerAnswered();
+        return answer;
+      },
     });
     await firstPage();
     const box = screen.getByRole('searchbox', { name: 'Search customers' });
@@ -105,7 +117,8 @@ describe('customers grid', { timeout: 20_000 }, () => {
     const stale = listCalls().find((c) => c.url.searchParams.get('search') === 'customer1');
     expect(stale?.init.signal?.aborted).toBe(true);
     // Past the late answer: still the newer search's single row.
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await waitFor(() => expect(staleAnswered).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(dataRows()).toHaveLength(1);
     expect(dataRows()[0]?.textContent).toContain('customer12@example.com');
   });
