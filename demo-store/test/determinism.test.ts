@@ -25,12 +25,9 @@ describe('seeded data', () => {
     expect(roles.size).toBeGreaterThanOrEqual(4);
   });
 
-  it('seeds 100,000 customers quickly and still lists fast', () => {
-    const started = performance.now();
+  // Speed is measured by `npm run bench:store`, never asserted here: timed tests flake.
+  it('seeds 100,000 customers and pages deep into them', () => {
     const store = createStoreHandler({ ...KEYS, customers: 100_000, seed: 1 });
-    const seeded = performance.now() - started;
-    // The target is well under 2 s; the bound leaves room for slow CI machines.
-    expect(seeded).toBeLessThan(4_000);
     const query: CustomerQuery = {
       role: 'customer',
       include: [],
@@ -42,10 +39,9 @@ describe('seeded data', () => {
       offset: 50_000,
       limit: 100,
     };
-    const listed = performance.now();
     const page = queryUsers(store.db, query);
     expect(page.total).toBe(100_000);
     expect(page.users).toHaveLength(100);
-    expect(performance.now() - listed).toBeLessThan(1_000);
+    expect(page.users[0]!.id).toBeGreaterThan(page.users[99]!.id);
   }, 20_000);
 });
