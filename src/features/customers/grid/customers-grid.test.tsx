@@ -86,6 +86,17 @@ describe('customers grid', { timeout: 20_000 }, () => {
     );
   });
 
+  it('flips the order on each click, even when the second comes before the first has rendered', async () => {
+    const { router } = renderCustomersPage();
+    await firstPage();
+    const idSort = within(screen.getByRole('columnheader', { name: /^ID/ })).getByRole('button');
+    act(() => {
+      idSort.click();
+      idSort.click();
+    });
+    await waitFor(() => expect(router.state.location.search).toBe('?orderby=id&order=desc'));
+  });
+
   it('shows only the newest search, even when an older one answers later', async () => {
     // The first search answers only after the newer one has answered (whatever the machine's
     // speed), and ignores its cancellation, as a slow server would.

@@ -25,8 +25,13 @@ export function GridHeaderCell({ header }: { header: GridHeader }) {
   const isSelect = column.id === SELECT_COLUMN;
   const content = header.isPlaceholder ? null : <FlexRender header={header} />;
 
+  // Decided from the latest requested sort (the updater's `old`), not from what is rendered:
+  // a quick second click, before the first has rendered, must flip the order again.
   const toggleSort = () =>
-    column.toggleSorting(sorted ? sorted === 'asc' : firstDirectionIsDesc(column.id));
+    header.getContext().table.setSorting((old) => {
+      const current = old.find((sort) => sort.id === column.id);
+      return [{ id: column.id, desc: current ? !current.desc : firstDirectionIsDesc(column.id) }];
+    });
 
   // The drag handle is also a keyboard control: a focusable separator moved with the arrow keys.
   const onResizeKey = (event: KeyboardEvent) => {
