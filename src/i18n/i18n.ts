@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
+import { readJson, writeJson } from '../lib/local-storage';
 
 export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -22,19 +23,12 @@ export function pickInitialLocale(
 }
 
 function readSavedLocale(): string | null {
-  try {
-    return localStorage.getItem(LOCALE_STORAGE_KEY);
-  } catch {
-    return null; // storage can be blocked in a third-party iframe
-  }
+  const saved = readJson(LOCALE_STORAGE_KEY);
+  return typeof saved === 'string' ? saved : null;
 }
 
 export function saveLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-  } catch {
-    // Not persisting the choice is acceptable; the switch still applies for this session.
-  }
+  writeJson(LOCALE_STORAGE_KEY, locale);
 }
 
 export const i18n = i18next.createInstance();
