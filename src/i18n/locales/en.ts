@@ -1,4 +1,8 @@
+import type { DeepStrings } from '../deep-strings';
+
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
+// A feature with many strings keeps them in its own `locales/` folder and is mounted here under
+// one top-level key, so features can grow their messages without editing this file.
 export const en = {
   app: {
     title: 'Customer Desk',
@@ -193,5 +197,4 @@ export const en = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof en>;
