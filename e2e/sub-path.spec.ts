@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { distDir } from './support/dist-dir';
 import { test, expect, E2E_KEYS } from './support/fixtures';
 import { ConnectScreen } from './support/connect-screen';
 import { startStaticServer } from './support/static-server';
@@ -10,7 +10,7 @@ test('the built app works from a sub-path with no server rewrites', async ({
   httpStore,
   consoleErrors: _,
 }) => {
-  const host = await startStaticServer(resolve('dist'), '/tools/customers/');
+  const host = await startStaticServer(distDir(), '/tools/customers/');
   try {
     const screen = new ConnectScreen(page);
     await screen.open(host.url);
