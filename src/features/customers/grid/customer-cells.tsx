@@ -10,6 +10,7 @@ import { CUSTOMER_ROLES } from '../../../api/endpoints/list-params';
 import { formatAmount, formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
 import { paths } from '../../../app/paths';
+import { safeHttpUrl } from '../../../lib/safe-url';
 
 // Cell contents. Fields may be missing (trimmed by `_fields`, or absent in this API version), so
 // every cell copes with undefined and shows a dash rather than "undefined" or a crash.
@@ -26,7 +27,7 @@ export function NameCell({ customer }: { customer: CustomerPartial }) {
   return (
     <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 0 }}>
       {/* Decorative: the name next to it says who it is. */}
-      <Avatar src={customer.avatar_url || undefined} alt="" sx={{ width: 28, height: 28 }} />
+      <Avatar src={safeHttpUrl(customer.avatar_url)} alt="" sx={{ width: 28, height: 28 }} />
       <Link
         component={RouterLink}
         to={paths.customer(customer.id ?? 0)}
