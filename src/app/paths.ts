@@ -6,4 +6,8 @@ export const paths = {
   customer: (id: number) => `/customers/${id}`,
   /** The route pattern behind `customer(id)`. */
   customerPattern: '/customers/:id',
+  customerEdit: (id: number) => `/customers/${id}/edit`,
+  customerEditPattern: '/customers/:id/edit',
+  /** Matched before `customerPattern`: react-router ranks the static segment higher. */
+  customerNew: '/customers/new',
 } as const;

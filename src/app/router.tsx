@@ -3,7 +3,7 @@ import { AppLayout } from './app-layout';
 import { ConnectPage } from '../features/connection/connect-page';
 import { RequireConnection } from '../features/connection/require-connection';
 import { CustomersPage } from '../features/customers/customers-page';
-import { CustomerDetailPage } from '../features/customers/customer-detail-page';
+import { CustomerDetailPage } from '../features/customer-detail/customer-detail-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { paths } from './paths';

@@ -6,9 +6,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { paths } from '../../app/paths';
-import { ErrorMessage } from './grid/grid-messages';
-import { customerName } from './grid/customer-cells';
-import { useCustomer } from './api/use-customer';
+import { ErrorMessage } from '../customers/grid/grid-messages';
+import { customerName } from '../customers/grid/customer-cells';
+import { useCustomer } from '../customers/api/use-customer';
 
 /** Placeholder for the customer view (issue 4): enough to open a row and find the way back. */
 export function CustomerDetailPage() {

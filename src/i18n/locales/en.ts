@@ -1,4 +1,5 @@
 import type { DeepStrings } from '../deep-strings';
+import { customerFormEn } from '../../features/customer-form/locales/en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -178,6 +179,7 @@ export const en = {
       soon: 'The full customer view is on its way.',
     },
   },
+  customerForm: customerFormEn,
   offline: {
     message:
       'You are offline. What is shown may be out of date; the list refreshes when you are back online.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -171,6 +172,7 @@ export const zhCN: Messages = {
       soon: '完整的客户视图即将推出。',
     },
   },
+  customerForm: customerFormZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',
   },

@@ -1,0 +1,6 @@
+export const customerFormEn = {
+  actions: {
+    edit: 'Edit',
+    delete: 'Delete',
+  },
+};
