@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { isWordPressEmail } from './wordpress-email';
 
 // What we send. The single-customer endpoints validate on the server too, but the batch endpoint
 // does not (an invalid email there blanks the address), so these are checked before sending.
 
-export const EmailSchema = z.email();
+/** An address WordPress's `is_email()` accepts (ASCII, dotted domain): what the store enforces. */
+export const EmailSchema = z.string().refine(isWordPressEmail, 'Invalid email address.');
 
 const optionalText = z.string().optional();
 const addressInput = {
