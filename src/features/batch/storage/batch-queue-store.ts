@@ -1,0 +1,54 @@
+import type { BatchOperation } from '../model/batch-operation';
+import { isQueueStorageKey, loadQueue, saveQueue } from './queue-storage';
+
+// One queue per store, shared by every screen (the nav count, the grid's "Add to batch", the
+// editor) without a provider: a tiny external store for useSyncExternalStore. Every change is
+// written through at once; another tab's change arrives through the `storage` event.
+
+interface Held {
+  storeUrl: string;
+  ops: readonly BatchOperation[];
+  saved: boolean;
+}
+
+let held: Held | undefined;
+const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function current(storeUrl: string): Held {
+  if (held?.storeUrl !== storeUrl) held = { storeUrl, ops: loadQueue(storeUrl), saved: true };
+  return held;
+}
+
+export function getQueueSnapshot(storeUrl: string): readonly BatchOperation[] {
+  return current(storeUrl).ops;
+}
+
+export function isQueueSaved(storeUrl: string): boolean {
+  return current(storeUrl).saved;
+}
+
+export function updateQueue(
+  storeUrl: string,
+  change: (ops: readonly BatchOperation[]) => readonly BatchOperation[],
+): void {
+  const ops = change(current(storeUrl).ops);
+  held = { storeUrl, ops, saved: saveQueue(storeUrl, ops) };
+  notify();
+}
+
+export function subscribeQueue(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== null && !isQueueStorageKey(event.key)) return;
+    held = undefined;
+    notify();
+  });
+}

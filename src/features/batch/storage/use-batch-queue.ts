@@ -1,0 +1,41 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useConnection } from '../../connection/connection-context';
+import type { BatchOperation } from '../model/batch-operation';
+import { addOperations } from '../model/queue-merge';
+import { getQueueSnapshot, isQueueSaved, subscribeQueue, updateQueue } from './batch-queue-store';
+
+const EMPTY: readonly BatchOperation[] = [];
+
+/** The connected store's queue and the ways to change it; empty when no store is connected. */
+export function useBatchQueue() {
+  const storeUrl = useConnection().connection?.storeUrl;
+  const ops = useSyncExternalStore(subscribeQueue, () =>
+    storeUrl === undefined ? EMPTY : getQueueSnapshot(storeUrl),
+  );
+  const saved = useSyncExternalStore(subscribeQueue, () =>
+    storeUrl === undefined ? true : isQueueSaved(storeUrl),
+  );
+  const change = useCallback(
+    (fn: (ops: readonly BatchOperation[]) => readonly BatchOperation[]) => {
+      if (storeUrl !== undefined) updateQueue(storeUrl, fn);
+    },
+    [storeUrl],
+  );
+
+  return useMemo(
+    () => ({
+      ops,
+      saved,
+      change,
+      add: (incoming: readonly BatchOperation[]) => change((q) => addOperations(q, incoming)),
+      replace: (op: BatchOperation) =>
+        change((q) => q.map((item) => (item.key === op.key ? op : item))),
+      remove: (keys: readonly string[]) => {
+        const gone = new Set(keys);
+        change((q) => q.filter((op) => !gone.has(op.key)));
+      },
+      discard: () => change(() => EMPTY),
+    }),
+    [ops, saved, change],
+  );
+}
