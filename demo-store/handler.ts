@@ -2,6 +2,7 @@
 // same store can back Node servers, in-process unit tests or a service worker. Node's server only
 // adapts; it turns `Response.error()` (a dropped-connection fault) into a destroyed socket.
 
+import { CustomerIndex } from './analytics/customer-index.ts';
 import { Authenticator, type ApiKey } from './auth.ts';
 import { usersFromData } from './data-file.ts';
 import { isValidTimeZone } from './dates.ts';
@@ -13,7 +14,8 @@ import { notFoundPage, restRouteOf, serveRest } from './rest-server.ts';
 import { handleControl } from './routes/control.ts';
 import { DEFAULT_NAMESPACES, buildRoutes } from './routes/index.ts';
 import { createRandom } from './seed-random.ts';
-import { SITE_TIMEZONE, seedUsers } from './seed.ts';
+import { seedGuests } from './seed-guests.ts';
+import { SEED_END, SEED_START, SITE_TIMEZONE, seedUsers } from './seed.ts';
 import { findKey, type StoreState } from './state.ts';
 
 export interface StoreHandlerOptions {
@@ -48,13 +50,16 @@ export type StoreHandler = ReturnType<typeof createStoreHandler>;
 
 function buildState(options: StoreHandlerOptions, reset: ResetOptions): StoreState {
   const seed = reset.seed ?? options.seed ?? 42;
-  const users =
-    options.data !== undefined && reset.customers === undefined
-      ? usersFromData(options.data).users
-      : seedUsers({ customers: reset.customers ?? options.customers ?? 250, seed });
+  const fromData = options.data !== undefined && reset.customers === undefined;
+  const customers = reset.customers ?? options.customers ?? 250;
+  const users = fromData ? usersFromData(options.data).users : seedUsers({ customers, seed });
   const nextMetaId =
     1 + users.reduce((max, user) => user.meta.reduce((m, row) => Math.max(m, row.id), max), 0);
   const db = new StoreDb(users, nextMetaId);
+  // A data file brings its own customers and no orders, so it has no guests either.
+  const analytics = new CustomerIndex(db, () =>
+    fromData ? [] : seedGuests(seed, customers, users, SEED_START, SEED_END),
+  );
   const owner = users.find((user) => user.role === 'administrator')?.id ?? 1;
   const keys: ApiKey[] = [
     {
@@ -84,6 +89,7 @@ function buildState(options: StoreHandlerOptions, reset: ResetOptions): StoreSta
       namespaces: options.namespaces ?? [...DEFAULT_NAMESPACES],
     },
     rng: createRandom(seed ^ 0x5eed),
+    analytics,
   };
 }
 

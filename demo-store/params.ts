@@ -6,22 +6,24 @@ import { isEmail, isNumeric, parseList } from './php.ts';
 import type { JsonObject, JsonValue } from './types.ts';
 
 export interface ArgSchema {
-  type?: 'string' | 'integer' | 'boolean' | 'array' | 'object';
+  type?: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
   enum?: readonly string[];
   minimum?: number;
   maximum?: number;
-  format?: 'email';
+  format?: 'email' | 'date-time';
   items?: ArgSchema;
   properties?: Record<string, ArgSchema>;
   default?: JsonValue;
   required?: boolean;
   description?: string;
   sanitize?: 'absint' | 'text' | 'id_list';
+  /** A route's own `validate_callback`, used instead of the schema (WooCommerce Admin's between checks). */
+  validate?: (value: JsonValue, param: string) => Problem | null;
 }
 
 export type ArgMap = Record<string, ArgSchema>;
 
-interface Problem {
+export interface Problem {
   code: string;
   message: string;
   data: JsonValue;
@@ -76,7 +78,15 @@ function checkNumberRange(value: number, schema: ArgSchema, param: string): Prob
   return null;
 }
 
+/** `rest_parse_date()`: RFC 3339 with a `T` or a space, optional fraction and zone. */
+export function isRestDate(value: JsonValue): boolean {
+  const pattern =
+    /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|z|[+-]\d{2}(?::\d{2})?)?$/;
+  return typeof value === 'string' && pattern.test(value);
+}
+
 function validateValue(value: JsonValue, schema: ArgSchema, param: string): Problem | null {
+  if (schema.validate) return schema.validate(value, param);
   switch (schema.type) {
     case 'string':
       if (typeof value !== 'string') return typeProblem(param, 'string');
@@ -84,6 +94,12 @@ function validateValue(value: JsonValue, schema: ArgSchema, param: string): Prob
     case 'boolean':
       if (!isRestBoolean(value)) return typeProblem(param, 'boolean');
       break;
+    case 'number': {
+      if (!isNumeric(value)) return typeProblem(param, 'number');
+      const range = checkNumberRange(Number(value), schema, param);
+      if (range) return range;
+      break;
+    }
     case 'integer': {
       if (!isRestInteger(value)) return typeProblem(param, 'integer');
       const range = checkNumberRange(Number(value), schema, param);
@@ -127,6 +143,9 @@ function validateValue(value: JsonValue, schema: ArgSchema, param: string): Prob
   }
   if (schema.format === 'email' && !isEmail(value)) {
     return { code: 'rest_invalid_email', message: 'Invalid email address.', data: null };
+  }
+  if (schema.format === 'date-time' && !isRestDate(value)) {
+    return { code: 'rest_invalid_date', message: 'Invalid date.', data: null };
   }
   return null;
 }

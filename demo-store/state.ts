@@ -1,5 +1,6 @@
 // Everything a request handler may read or change: the database, the API keys and site settings.
 
+import type { CustomerIndex } from './analytics/customer-index.ts';
 import type { ApiKey } from './auth.ts';
 import type { StoreDb } from './db.ts';
 import type { Random } from './seed-random.ts';
@@ -18,6 +19,8 @@ export interface StoreState {
   settings: SiteSettings;
   /** For the random parts WordPress adds (username suffixes), reproducible per seed. */
   rng: Random;
+  /** WooCommerce Admin's customer index (registered customers and guests). */
+  analytics: CustomerIndex;
 }
 
 /** An API key works only while the user it belongs to exists (WordPress deletes them together). */

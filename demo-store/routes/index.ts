@@ -7,12 +7,23 @@ import { restResult } from '../errors.ts';
 import type { ArgSchema } from '../params.ts';
 import { READABLE, defineRoute, type Route, type RouteContext } from '../router.ts';
 import type { ApiVersion, JsonObject, JsonValue } from '../types.ts';
+import { ANALYTICS_NAMESPACE, analyticsRoutes } from './analytics.ts';
 import { batchRoute } from './batch.ts';
 import { countryRoutes } from './countries.ts';
 import { customerRoutes } from './customers.ts';
 import { downloadsRoute } from './downloads.ts';
 
-export const DEFAULT_NAMESPACES = ['oembed/1.0', 'wc/v1', 'wc/v2', 'wc/v3', 'wc/store/v1', 'wp/v2'];
+// `wc-analytics` is WooCommerce Admin's (every WooCommerce since 4.0); leave it out with the
+// `namespaces` option to play a store without it.
+export const DEFAULT_NAMESPACES = [
+  'oembed/1.0',
+  'wc/v1',
+  'wc/v2',
+  'wc/v3',
+  'wc/store/v1',
+  'wc-analytics',
+  'wp/v2',
+];
 
 function argData(schema: ArgSchema): JsonObject {
   const out: JsonObject = {};
@@ -108,6 +119,7 @@ export function buildRoutes(namespaces: readonly string[]): Route[] {
         },
       ]),
     );
+    if (namespace === ANALYTICS_NAMESPACE) routes.push(...analyticsRoutes());
     const version = /^wc\/(v[123])$/.exec(namespace)?.[1] as ApiVersion | undefined;
     if (!version) continue;
     routes.push(...customerRoutes(version), batchRoute(version), downloadsRoute(version));
