@@ -18,11 +18,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /** Extra response headers (a CSP, cache headers…), per file path relative to the base path. */
+  headers?: (relativePath: string) => Record<string, string>;
+  /** Files served instead of (or in addition to) the ones on disk, e.g. a test's `config.json`. */
+  files?: Record<string, string>;
+}
+
 /**
  * Serves the built `dist/` like a plain static host or CDN: files only, no rewrites, optionally
  * under a sub-path, so e2e tests see the app exactly as it is deployed.
  */
-export async function startStaticServer(root: string, basePath = '/'): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  basePath = '/',
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(basePath)) {
@@ -36,12 +47,16 @@ export async function startStaticServer(root: string, basePath = '/'): Promise<S
       res.writeHead(403).end();
       return;
     }
+    const extra = options.headers?.(relative) ?? {};
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+      const body = options.files?.[relative] ?? (await readFile(file));
+      res.writeHead(200, {
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        ...extra,
+      });
       res.end(body);
     } catch {
-      res.writeHead(404).end('Not found');
+      res.writeHead(404, extra).end('Not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,15 +4,28 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useConnection } from '../features/connection/connection-context';
 import { DisplaySettings } from './display-settings';
+import { useRuntimeConfig } from './runtime-config/runtime-config-context';
 import { paths } from './paths';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { connection, disconnect } = useConnection();
   const navigate = useNavigate();
+  const { embedded } = useRuntimeConfig();
+
+  // Embedded: the host page is the chrome. No top bar, and no 100vh minimum, so the height the
+  // app reports to the host is its content's, which the host then gives the iframe.
+  if (embedded) {
+    return (
+      <Box component="main" id="main" sx={{ bgcolor: 'background.default', color: 'text.primary' }}>
+        <Outlet />
+      </Box>
+    );
+  }
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
@@ -40,15 +53,17 @@ export function AppLayout() {
           )}
           <DisplaySettings />
           {connection && (
-            <Button
-              color="inherit"
-              onClick={() => {
-                disconnect();
-                void navigate(paths.connect);
-              }}
-            >
-              {t('app.disconnect')}
-            </Button>
+            <Tooltip title={t('deployment.connection.forgetKeysHelp')}>
+              <Button
+                color="inherit"
+                onClick={() => {
+                  disconnect();
+                  void navigate(paths.connect);
+                }}
+              >
+                {t('app.disconnect')}
+              </Button>
+            </Tooltip>
           )}
         </Toolbar>
       </AppBar>

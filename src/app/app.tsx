@@ -1,28 +1,44 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../features/connection/connection-context';
+import { EmbedBridge } from '../features/embedding/embed-bridge';
 import { i18n } from '../i18n/i18n';
 import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { createAppTheme } from './theme';
+import {
+  RuntimeConfigProvider,
+  type RuntimeSettings,
+} from './runtime-config/runtime-config-context';
+import { DEFAULT_RUNTIME_CONFIG } from './runtime-config/runtime-config-schema';
 
-export function App() {
+const NO_CONFIG: RuntimeSettings = { config: DEFAULT_RUNTIME_CONFIG, embedded: false };
+
+/** `settings`: config.json and embed mode, read by main.tsx before the first render. */
+export function App({ settings = NO_CONFIG }: { settings?: RuntimeSettings }) {
   const [queryClient] = useState(createAppQueryClient);
   const [router] = useState(createAppRouter);
+  const [primaryColor, setPrimaryColor] = useState<string | undefined>();
+  const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);
   return (
-    <I18nextProvider i18n={i18n}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline />
-        <QueryClientProvider client={queryClient}>
-          <ConnectionProvider>
-            <RouterProvider router={router} />
-          </ConnectionProvider>
-        </QueryClientProvider>
-      </ThemeProvider>
-    </I18nextProvider>
+    <RuntimeConfigProvider settings={settings}>
+      <I18nextProvider i18n={i18n}>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline />
+          <QueryClientProvider client={queryClient}>
+            <ConnectionProvider>
+              <RouterProvider router={router} />
+              {settings.embedded && (
+                <EmbedBridge router={router} onPrimaryColor={setPrimaryColor} />
+              )}
+            </ConnectionProvider>
+          </QueryClientProvider>
+        </ThemeProvider>
+      </I18nextProvider>
+    </RuntimeConfigProvider>
   );
 }

@@ -1,12 +1,35 @@
+// First: zod must run without `new Function` before any schema exists (strict CSP).
+import './runtime-config/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { setDefaultPageSize } from '../features/customers/grid/grid-params';
+import { isEmbedMode } from '../features/embedding/embed-mode';
+import { applyConfiguredLocale } from '../i18n/i18n';
+import { ConfigErrorPage } from './runtime-config/config-error-page';
+import { loadRuntimeConfig } from './runtime-config/load-runtime-config';
 import './global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// config.json is read before anything renders, so no screen ever shows un-configured defaults.
+const loaded = await loadRuntimeConfig();
+if (loaded.ok) {
+  const { config } = loaded;
+  applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
+  if (config.pageSize) setDefaultPageSize(config.pageSize);
+}
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {loaded.ok ? (
+      <App
+        settings={{
+          config: loaded.config,
+          embedded: isEmbedMode(loaded.config.embed.enabled, window.location.search),
+        }}
+      />
+    ) : (
+      <ConfigErrorPage problems={loaded.problems} />
+    )}
   </StrictMode>,
 );

@@ -2,15 +2,22 @@ import { createTheme } from '@mui/material/styles';
 
 // One theme with light and dark colour schemes as CSS variables: switching mode is a class change,
 // with no re-render of the whole tree, and "system" follows prefers-color-scheme live.
-export const theme = createTheme({
-  cssVariables: { colorSchemeSelector: 'class' },
-  colorSchemes: {
-    light: { palette: { primary: { main: '#6b3fa0' }, background: { default: '#f6f5f8' } } },
-    dark: { palette: { primary: { main: '#c7a6f0' } } },
-  },
-  shape: { borderRadius: 8 },
-  typography: {
-    fontFamily:
-      'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-  },
-});
+// An embedding host may hand over its brand colour (`primary`), used in both schemes.
+export function createAppTheme(primary?: string) {
+  return createTheme({
+    cssVariables: { colorSchemeSelector: 'class' },
+    colorSchemes: {
+      light: {
+        palette: { primary: { main: primary ?? '#6b3fa0' }, background: { default: '#f6f5f8' } },
+      },
+      dark: { palette: { primary: { main: primary ?? '#c7a6f0' } } },
+    },
+    shape: { borderRadius: 8 },
+    typography: {
+      fontFamily:
+        'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+    },
+  });
+}
+
+export const theme = createAppTheme();

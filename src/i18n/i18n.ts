@@ -46,6 +46,15 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+/**
+ * config.json's `defaultLocale`: it beats the browser's languages but not the person's own saved
+ * choice, unless the deployment locks the language (`staffMayChange.locale: false`).
+ */
+export function applyConfiguredLocale(locale: Locale | undefined, locked: boolean): void {
+  if (!locale || (!locked && readSavedLocale() !== null)) return;
+  void i18n.changeLanguage(locale);
+}
+
 i18n.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 });

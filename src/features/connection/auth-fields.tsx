@@ -14,15 +14,23 @@ import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { FormTextField } from '../../components/form-text-field';
 import type { ApiVersion } from '../../api/client';
 import type { ConnectFormValues } from './connection-settings';
+import type { ConnectLocks } from './connect-presets';
 
 interface AuthFieldsProps {
   control: Control<ConnectFormValues>;
   translateError: (key: string) => string;
   offered: ApiVersion[];
+  /** Fields config.json fixes: shown, read-only, with the reason. */
+  locks?: Omit<ConnectLocks, 'storeUrl'>;
 }
 
 /** Version, keys, auth mode and "remember": everything the connect form asks after the URL. */
-export function AuthFields({ control, translateError, offered }: AuthFieldsProps) {
+export function AuthFields({
+  control,
+  translateError,
+  offered,
+  locks = { version: false, authMode: false },
+}: AuthFieldsProps) {
   const { t } = useTranslation();
   const [showSecret, setShowSecret] = useState(false);
   const authMode = useWatch({ control, name: 'authMode' });
@@ -35,8 +43,13 @@ export function AuthFields({ control, translateError, offered }: AuthFieldsProps
         select
         label={t('connect.version')}
         helperText={
-          offered.length > 0 ? t('connect.versionDetected', { versions: offered.join(', ') }) : ' '
+          locks.version
+            ? t('deployment.connection.setByAdmin')
+            : offered.length > 0
+              ? t('connect.versionDetected', { versions: offered.join(', ') })
+              : ' '
         }
+        slotProps={{ htmlInput: { readOnly: locks.version } }}
       >
         <MenuItem value="auto">{t('connect.versionAuto')}</MenuItem>
         {(['v3', 'v2', 'v1'] as const).map((version) => (
@@ -79,7 +92,18 @@ export function AuthFields({ control, translateError, offered }: AuthFieldsProps
           },
         }}
       />
-      <FormTextField control={control} name="authMode" select label={t('connect.authMode')}>
+      <FormTextField
+        control={control}
+        name="authMode"
+        select
+        label={t('connect.authMode')}
+        {...(locks.authMode
+          ? {
+              helperText: t('deployment.connection.setByAdmin'),
+              slotProps: { htmlInput: { readOnly: true } },
+            }
+          : {})}
+      >
         <MenuItem value="auto">{t('connect.authAuto')}</MenuItem>
         <MenuItem value="basic">{t('connect.authBasic')}</MenuItem>
         <MenuItem value="oauth1">{t('connect.authOauth1')}</MenuItem>

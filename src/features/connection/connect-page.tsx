@@ -23,20 +23,15 @@ import { describeConnectionProblem } from './problem-message';
 import { testConnection, type ConnectionTestResult } from './test-connection';
 import { AuthFields } from './auth-fields';
 import { paths } from '../../app/paths';
-
-const EMPTY_FORM: ConnectFormValues = {
-  storeUrl: '',
-  version: 'auto',
-  consumerKey: '',
-  consumerSecret: '',
-  authMode: 'auto',
-  remember: false,
-};
+import { useRuntimeConfig } from '../../app/runtime-config/runtime-config-context';
+import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 
 export function ConnectPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { connect } = useConnection();
+  const { config } = useRuntimeConfig();
+  const locks = connectLocks(config);
   const [demo] = useState(demoConnectionValues);
   const [result, setResult] = useState<{
     values: ConnectFormValues;
@@ -45,11 +40,12 @@ export function ConnectPage() {
   const [busy, setBusy] = useState(false);
   const { control, handleSubmit, getValues, trigger } = useForm<ConnectFormValues>({
     resolver: zodResolver(ConnectFormSchema),
-    defaultValues: demo ?? EMPTY_FORM,
+    defaultValues: demo ?? presetFormValues(config),
   });
   const storeUrl = useWatch({ control, name: 'storeUrl' });
 
-  async function run(values: ConnectFormValues, goOnSuccess: boolean) {
+  async function run(entered: ConnectFormValues, goOnSuccess: boolean) {
+    const values = applyLocks(entered, config);
     setBusy(true);
     const outcome = await testConnection(values);
     setBusy(false);
@@ -102,7 +98,10 @@ export function ConnectPage() {
               type="url"
               autoComplete="url"
               required
-              helperText={t('connect.storeUrlHelp')}
+              helperText={
+                locks.storeUrl ? t('deployment.connection.setByAdmin') : t('connect.storeUrlHelp')
+              }
+              slotProps={{ htmlInput: { readOnly: locks.storeUrl } }}
               translateError={translateError}
             />
             {insecure && <Alert severity="warning">{t('connect.insecureWarning')}</Alert>}
@@ -110,6 +109,7 @@ export function ConnectPage() {
               control={control}
               translateError={translateError}
               offered={result?.outcome.offeredVersions ?? []}
+              locks={locks}
             />
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
               <Button onClick={onTestOnly} disabled={busy}>

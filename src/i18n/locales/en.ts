@@ -1,5 +1,6 @@
 import type { DeepStrings } from '../deep-strings';
 import { customerFormEn } from '../../features/customer-form/locales/en';
+import { deploymentEn } from '../../app/runtime-config/locales/en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -180,6 +181,7 @@ export const en = {
     },
   },
   customerForm: customerFormEn,
+  deployment: deploymentEn,
   offline: {
     message:
       'You are offline. What is shown may be out of date; the list refreshes when you are back online.',

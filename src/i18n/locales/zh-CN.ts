@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
+import { deploymentZhCN } from '../../app/runtime-config/locales/zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -173,6 +174,7 @@ export const zhCN: Messages = {
     },
   },
   customerForm: customerFormZhCN,
+  deployment: deploymentZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',
   },

@@ -61,6 +61,11 @@ export const DEFAULT_GRID_STATE: GridState = {
   hidden: undefined,
 };
 
+/** config.json's `pageSize`: the page size of a link that names none. Set once, before rendering. */
+export function setDefaultPageSize(size: PageSize): void {
+  DEFAULT_GRID_STATE.perPage = size;
+}
+
 const MAX_PAGE = 1_000_000;
 const MAX_SEARCH = 200;
 const EmailSchema = z.email();

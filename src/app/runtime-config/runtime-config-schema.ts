@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+// `config.json` next to index.html: what a deployment may set without rebuilding. Strict objects,
+// so a misspelt key ("storUrl") is an error naming it rather than a setting silently ignored.
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** `https://portal.example.com` or `http://127.0.0.1:8080`: scheme, host, port; nothing else. */
+export function isOrigin(value: string): boolean {
+  if (!isHttpUrl(value)) return false;
+  return new URL(value).origin === value;
+}
+
+const StaffMayChangeSchema = z.strictObject({
+  storeUrl: z.boolean().default(true),
+  apiVersion: z.boolean().default(true),
+  authMode: z.boolean().default(true),
+  locale: z.boolean().default(true),
+  theme: z.boolean().default(true),
+});
+
+const EmbedSchema = z.strictObject({
+  /** Always run without the outer chrome, as if every URL carried `?embed`. */
+  enabled: z.boolean().default(false),
+  /** Host pages allowed to talk to the app by postMessage. Empty: no messages at all. */
+  allowedOrigins: z
+    .array(
+      z
+        .string()
+        .refine(isOrigin, 'must be an origin such as https://portal.example.com (no path, no *)'),
+    )
+    .default([]),
+});
+
+export const RuntimeConfigSchema = z
+  .strictObject({
+    /** Free-form note for whoever edits the file; ignored by the app. */
+    $comment: z.string().optional(),
+    storeUrl: z.string().refine(isHttpUrl, 'must be an http:// or https:// address').optional(),
+    apiVersion: z.enum(['auto', 'v1', 'v2', 'v3']).default('auto'),
+    authMode: z.enum(['auto', 'basic', 'oauth1', 'query']).default('auto'),
+    defaultLocale: z.enum(['en', 'zh-CN']).optional(),
+    pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).optional(),
+    embed: EmbedSchema.default({ enabled: false, allowedOrigins: [] }),
+    staffMayChange: StaffMayChangeSchema.default({
+      storeUrl: true,
+      apiVersion: true,
+      authMode: true,
+      locale: true,
+      theme: true,
+    }),
+  })
+  .superRefine((config, ctx) => {
+    // A locked store address needs an address to lock to.
+    if (!config.staffMayChange.storeUrl && !config.storeUrl) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['storeUrl'],
+        message: 'is required when staffMayChange.storeUrl is false',
+      });
+    }
+    if (!config.staffMayChange.locale && !config.defaultLocale) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: 'is required when staffMayChange.locale is false',
+      });
+    }
+  });
+
+export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
+
+/** What the app does with no config.json at all. */
+export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = RuntimeConfigSchema.parse({});

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { useColorScheme } from '@mui/material/styles';
+import { paths } from '../../app/paths';
+import { useRuntimeConfig } from '../../app/runtime-config/runtime-config-context';
+import { useConnection } from '../connection/connection-context';
+import { connectFromHost } from './connect-from-host';
+import type { HostMessage } from './embed-protocol';
+import { useHostChannel, type NavigationSource, type SendToHost } from './use-host-channel';
+
+interface EmbedBridgeProps {
+  router: NavigationSource & {
+    navigate(to: string, options?: { replace?: boolean }): Promise<void>;
+    state: { location: { pathname: string } };
+  };
+  /** The host's brand colour (or undefined for ours): the theme lives above this component. */
+  onPrimaryColor(color: string | undefined): void;
+}
+
+/** Embed mode's behaviour: what each message from the host page does. Renders nothing. */
+export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
+  const { config } = useRuntimeConfig();
+  const { connection, connect, disconnect } = useConnection();
+  const { setMode } = useColorScheme();
+  const { i18n } = useTranslation();
+
+  async function handleConnect(
+    message: Extract<HostMessage, { type: 'connect' }>,
+    send: SendToHost,
+  ) {
+    const outcome = await connectFromHost(message, config);
+    if (!outcome.ok) {
+      send({ type: 'connection-failed', problem: outcome.problem });
+      return;
+    }
+    connect(outcome.connection);
+    const { storeName, version, access } = outcome.connection;
+    send({ type: 'connected', storeName, apiVersion: version, access });
+    if (router.state.location.pathname === paths.connect) {
+      await router.navigate(paths.customers, { replace: true });
+    }
+  }
+
+  useHostChannel({
+    allowedOrigins: config.embed.allowedOrigins,
+    navigation: router,
+    readyState: () => ({ connected: connection !== null, locale: i18n.language }),
+    onMessage(message, send) {
+      switch (message.type) {
+        case 'connect':
+          void handleConnect(message, send);
+          break;
+        case 'disconnect':
+          disconnect();
+          void router.navigate(paths.connect);
+          send({ type: 'disconnected' });
+          break;
+        case 'theme':
+          if (message.mode) setMode(message.mode);
+          if ('primaryColor' in message) onPrimaryColor(message.primaryColor);
+          break;
+        case 'locale':
+          // For this page only: the host decides, the person's saved choice stays theirs.
+          void i18n.changeLanguage(message.locale);
+          break;
+        case 'navigate':
+          void router.navigate(message.path);
+          break;
+      }
+    },
+  });
+  return null;
+}
