@@ -1,4 +1,5 @@
 import type { DeepStrings } from '../deep-strings';
+import { batchEn } from '../../features/batch/locales/en';
 import { customerFormEn } from '../../features/customer-form/locales/en';
 import { deploymentEn } from '../../app/runtime-config/locales/en';
 
@@ -182,6 +183,7 @@ export const en = {
   },
   customerForm: customerFormEn,
   deployment: deploymentEn,
+  batch: batchEn,
   offline: {
     message:
       'You are offline. What is shown may be out of date; the list refreshes when you are back online.',

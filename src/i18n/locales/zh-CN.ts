@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { batchZhCN } from '../../features/batch/locales/zh-CN';
 import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
 import { deploymentZhCN } from '../../app/runtime-config/locales/zh-CN';
 
@@ -175,6 +176,7 @@ export const zhCN: Messages = {
   },
   customerForm: customerFormZhCN,
   deployment: deploymentZhCN,
+  batch: batchZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',
   },
