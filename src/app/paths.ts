@@ -10,4 +10,6 @@ export const paths = {
   customerEditPattern: '/customers/:id/edit',
   /** Matched before `customerPattern`: react-router ranks the static segment higher. */
   customerNew: '/customers/new',
+  /** Advanced search through WooCommerce Admin's index; static, so also ranked above `:id`. */
+  customerSearch: '/customers/search',
 } as const;

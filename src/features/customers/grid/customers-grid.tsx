@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
@@ -21,7 +21,13 @@ import type { GridStateApi } from './use-grid-state';
 
 const MAX_SKELETON_ROWS = 10;
 
-export function CustomersGrid({ grid }: { grid: GridStateApi }) {
+interface CustomersGridProps {
+  grid: GridStateApi;
+  /** Replaces the search box's hint (e.g. to point at advanced search where the store has it). */
+  searchHint?: ReactNode;
+}
+
+export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -61,7 +67,7 @@ export function CustomersGrid({ grid }: { grid: GridStateApi }) {
   return (
     <Stack spacing={1.5} sx={{ minWidth: 0 }}>
       <GridToolbar
-        search={<SearchField value={state.search} onCommit={onSearch} />}
+        search={<SearchField value={state.search} onCommit={onSearch} hint={searchHint} />}
         columnsMenu={<ColumnsMenu table={table} onReset={resetLayout} />}
         onOpenFilters={() => setFiltersOpen(true)}
         density={prefs.density}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -12,6 +12,9 @@ interface SearchFieldProps {
   /** The search in the URL. */
   value: string;
   onCommit(value: string): void;
+  /** Defaults to the customers API's search label and its hint about what it matches. */
+  label?: string;
+  hint?: ReactNode;
 }
 
 /**
@@ -19,7 +22,7 @@ interface SearchFieldProps {
  * follows the URL when it changes from elsewhere (Back, a removed chip), but never throws away
  * what is being typed because of the echo of its own earlier commit.
  */
-export function SearchField({ value, onCommit }: SearchFieldProps) {
+export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState({ value, committed: value });
@@ -46,8 +49,8 @@ export function SearchField({ value, onCommit }: SearchFieldProps) {
     <TextField
       type="search"
       size="small"
-      label={t('customers.search.label')}
-      helperText={t('customers.search.hint')}
+      label={label ?? t('customers.search.label')}
+      helperText={hint ?? t('customers.search.hint')}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
