@@ -1,57 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import Button from '@mui/material/Button';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { paths } from '../../app/paths';
-import { ErrorMessage } from '../customers/grid/grid-messages';
-import { customerName } from '../customers/grid/customer-cells';
-import { useCustomer } from '../customers/api/use-customer';
+import { CustomerDetail } from './customer-detail';
+import { CustomerNotFound } from './customer-not-found';
 
-/** Placeholder for the customer view (issue 4): enough to open a row and find the way back. */
+/** Route `/customers/:id`: one customer, linkable, with the way back to the grid as it was. */
 export function CustomerDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
+  const rawId = useParams().id ?? '';
+  const id = Number(rawId);
   const location = useLocation();
   // Back to the grid exactly as it was (page, filters, sort), when we came from it.
   const gridSearch = (location.state as { gridSearch?: string } | null)?.gridSearch ?? '';
+  const backTo = `${paths.customers}${gridSearch}`;
+  const valid = /^[1-9]\d*$/.test(rawId) && Number.isSafeInteger(id);
 
   return (
-    <Stack spacing={2} sx={{ p: { xs: 1, sm: 3 }, alignItems: 'flex-start' }}>
-      <Button
-        component={RouterLink}
-        to={`${paths.customers}${gridSearch}`}
-        startIcon={<ArrowBackIcon />}
-      >
-        {t('customers.detail.back')}
+    <Stack spacing={2} sx={{ p: { xs: 1, sm: 3 }, alignItems: 'flex-start', minWidth: 0 }}>
+      <Button component={RouterLink} to={backTo} startIcon={<ArrowBackIcon />}>
+        {t('customerDetail.back')}
       </Button>
-      {Number.isSafeInteger(id) && id > 0 ? (
-        <CustomerSummary id={id} />
+      {valid ? (
+        // Keyed by id: moving to another customer starts from that one's own cached row.
+        <CustomerDetail key={id} id={id} />
       ) : (
-        <Typography>{t('app.notFound')}</Typography>
+        <CustomerNotFound id={rawId} />
       )}
     </Stack>
   );
-}
-
-function CustomerSummary({ id }: { id: number }) {
-  const { t } = useTranslation();
-  const customer = useCustomer(id);
-  if (customer.data) {
-    return (
-      <>
-        <Typography variant="h5" component="h1">
-          {customerName(customer.data) || t('customers.detail.title', { id })}
-        </Typography>
-        <Typography>{customer.data.email}</Typography>
-        <Typography color="text.secondary">{t('customers.detail.soon')}</Typography>
-      </>
-    );
-  }
-  if (customer.error) {
-    return <ErrorMessage error={customer.error} onRetry={() => void customer.refetch()} />;
-  }
-  return <Skeleton width={240} height={40} aria-label={t('customers.loading')} />;
 }

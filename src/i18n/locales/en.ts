@@ -2,6 +2,8 @@ import type { DeepStrings } from '../deep-strings';
 import { batchEn } from '../../features/batch/locales/en';
 import { customerFormEn } from '../../features/customer-form/locales/en';
 import { deploymentEn } from '../../app/runtime-config/locales/en';
+import { customerDetailEn } from '../../features/customer-detail/locales/en';
+import { downloadsEn } from '../../features/downloads/locales/en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -175,13 +177,10 @@ export const en = {
       allSelected: 'All {{formattedCount}} matching customers are selected.',
       clear: 'Clear selection',
     },
-    detail: {
-      back: 'Back to customers',
-      title: 'Customer #{{id}}',
-      soon: 'The full customer view is on its way.',
-    },
   },
   customerForm: customerFormEn,
+  customerDetail: customerDetailEn,
+  downloads: downloadsEn,
   deployment: deploymentEn,
   batch: batchEn,
   offline: {

@@ -2,6 +2,8 @@ import type { Messages } from './en';
 import { batchZhCN } from '../../features/batch/locales/zh-CN';
 import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
 import { deploymentZhCN } from '../../app/runtime-config/locales/zh-CN';
+import { customerDetailZhCN } from '../../features/customer-detail/locales/zh-CN';
+import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -168,13 +170,10 @@ export const zhCN: Messages = {
       allSelected: '已选择全部 {{formattedCount}} 位匹配的客户。',
       clear: '清除选择',
     },
-    detail: {
-      back: '返回客户列表',
-      title: '客户 #{{id}}',
-      soon: '完整的客户视图即将推出。',
-    },
   },
   customerForm: customerFormZhCN,
+  customerDetail: customerDetailZhCN,
+  downloads: downloadsZhCN,
   deployment: deploymentZhCN,
   batch: batchZhCN,
   offline: {

@@ -1,0 +1,71 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import { visuallyHidden } from '../../components/visually-hidden';
+
+/** Label/value pairs as a description list, so screen readers announce which is which. */
+export function DetailList({ children }: { children: ReactNode }) {
+  return (
+    <Box
+      component="dl"
+      sx={{
+        m: 0,
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'minmax(8rem, max-content) 1fr' },
+        columnGap: 2,
+        rowGap: { xs: 0.25, sm: 1 },
+      }}
+    >
+      {children}
+    </Box>
+  );
+}
+
+/** The lock shown beside fields the store sets itself; its words are for screen readers. */
+export function ReadOnlyMark() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <LockOutlinedIcon
+        aria-hidden
+        sx={{ fontSize: '0.95em', ml: 0.5, verticalAlign: '-0.1em', color: 'text.disabled' }}
+      />
+      <Box component="span" sx={visuallyHidden}>
+        {` (${t('customerDetail.readOnly')})`}
+      </Box>
+    </>
+  );
+}
+
+interface DetailFieldProps {
+  label: string;
+  readOnly?: boolean;
+  /** Not known yet (the full customer is still loading): a skeleton stands in. */
+  pending?: boolean;
+  children?: ReactNode;
+}
+
+/** One `dt`/`dd` pair; the value is labelled by its term, so tests and readers can find it by name. */
+export function DetailField({ label, readOnly, pending, children }: DetailFieldProps) {
+  const id = useId();
+  return (
+    <>
+      <Typography
+        component="dt"
+        id={id}
+        variant="body2"
+        color="text.secondary"
+        sx={{ mt: { xs: 1, sm: 0 } }}
+      >
+        {label}
+        {readOnly && <ReadOnlyMark />}
+      </Typography>
+      <Typography component="dd" aria-labelledby={id} sx={{ m: 0, overflowWrap: 'anywhere' }}>
+        {pending ? <Skeleton width="10rem" aria-hidden /> : children}
+      </Typography>
+    </>
+  );
+}

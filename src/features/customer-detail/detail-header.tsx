@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import Avatar from '@mui/material/Avatar';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Customer, CustomerPartial } from '../../api/schemas/customer';
+import { safeHttpUrl } from '../../lib/safe-url';
+import { customerName } from '../customers/grid/customer-cells';
+import { CustomerActions } from './customer-actions';
+
+/** Who this is, at a glance, and what can be done to them (actions once the full object is here). */
+export function DetailHeader({
+  id,
+  customer,
+  full,
+}: {
+  id: number;
+  customer: CustomerPartial | undefined;
+  full: Customer | undefined;
+}) {
+  const { t } = useTranslation();
+  const name = customer ? customerName(customer) : '';
+  const known = customer?.first_name !== undefined || full !== undefined;
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      sx={{ gap: 2, alignItems: { xs: 'flex-start', sm: 'center' }, width: '100%' }}
+    >
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'center', minWidth: 0, flex: 1 }}>
+        {/* Decorative next to the name; only an http(s) URL may become its src. */}
+        <Avatar src={safeHttpUrl(customer?.avatar_url)} alt="" sx={{ width: 64, height: 64 }} />
+        <Stack sx={{ minWidth: 0 }}>
+          <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+            {known ? name || t('customerDetail.title', { id }) : <Skeleton width="12rem" />}
+          </Typography>
+          <Typography color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+            {customer?.email ?? (full ? '' : <Skeleton width="14rem" />)}
+            {name && ` · #${id}`}
+          </Typography>
+        </Stack>
+      </Stack>
+      {full && <CustomerActions customer={full} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
+import type { DownloadRow } from './download-row';
+import {
+  ExpiresValue,
+  FileValue,
+  LinkActions,
+  OrderValue,
+  ProductValue,
+  RemainingValue,
+} from './download-cells';
+
+type OnCopy = (url: string, file: string) => void;
+
+function Pair({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      <Typography component="dt" id={id} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {label}
+      </Typography>
+      <Typography component="dd" aria-labelledby={id} sx={{ m: 0, overflowWrap: 'anywhere' }}>
+        {children}
+      </Typography>
+    </>
+  );
+}
+
+/** Narrow screens: six columns do not fit in 360 px, so each download is a list of its fields. */
+export function DownloadsCards({ rows, onCopy }: { rows: DownloadRow[]; onCopy: OnCopy }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="ul" aria-label={t('downloads.heading')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {rows.map((row, index) => (
+        <Box component="li" key={row.key}>
+          {index > 0 && <Divider sx={{ my: 1.5 }} />}
+          <Box component="dl" sx={{ m: 0 }}>
+            <Pair label={t('downloads.product')}>
+              <ProductValue row={row} />
+            </Pair>
+            <Pair label={t('downloads.file')}>
+              <FileValue row={row} />
+            </Pair>
+            <Pair label={t('downloads.order')}>
+              <OrderValue row={row} />
+            </Pair>
+            <Pair label={t('downloads.remaining')}>
+              <RemainingValue row={row} />
+            </Pair>
+            <Pair label={t('downloads.expires')}>
+              <ExpiresValue row={row} />
+            </Pair>
+          </Box>
+          <Box sx={{ mt: 1 }}>
+            <LinkActions row={row} onCopy={onCopy} />
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}
