@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { NoticeProvider } from '../components/notices';
 import { useConnection } from '../features/connection/connection-context';
 import { DisplaySettings } from './display-settings';
 import { useRuntimeConfig } from './runtime-config/runtime-config-context';
@@ -22,7 +23,9 @@ export function AppLayout() {
   if (embedded) {
     return (
       <Box component="main" id="main" sx={{ bgcolor: 'background.default', color: 'text.primary' }}>
-        <Outlet />
+        <NoticeProvider>
+          <Outlet />
+        </NoticeProvider>
       </Box>
     );
   }

@@ -4,6 +4,8 @@ import { ConnectPage } from '../features/connection/connect-page';
 import { RequireConnection } from '../features/connection/require-connection';
 import { CustomersPage } from '../features/customers/customers-page';
 import { CustomerDetailPage } from '../features/customer-detail/customer-detail-page';
+import { CustomerCreatePage } from '../features/customer-form/customer-create-page';
+import { CustomerEditPage } from '../features/customer-form/customer-edit-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { paths } from './paths';
@@ -20,7 +22,9 @@ export function createAppRouter() {
           element: <RequireConnection />,
           children: [
             { path: paths.customers, element: <CustomersPage /> },
+            { path: paths.customerNew, element: <CustomerCreatePage /> },
             { path: paths.customerPattern, element: <CustomerDetailPage /> },
+            { path: paths.customerEditPattern, element: <CustomerEditPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { NewCustomerButton } from '../customer-form/new-customer-button';
 import { OfflineBanner } from '../../components/offline-banner';
 import { useApiClient } from '../connection/api-client-context';
 import { CustomersGrid } from './grid/customers-grid';
@@ -29,6 +31,8 @@ export function CustomersPage() {
         <Typography variant="h5" component="h1">
           {t('customers.title')}
         </Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <NewCustomerButton />
       </Stack>
       <OfflineBanner />
       <CustomerSelectionProvider filters={filters}>

@@ -1,0 +1,17 @@
+import type { ApiClient } from '../../api/client';
+import type { SavedConnection } from '../connection/connection-settings';
+
+/** One draft per store, API version and customer (or "new"). */
+export function draftKey(client: ApiClient, target: number | 'new'): string {
+  const { storeUrl, version } = client.config;
+  return `customer-desk.customer-draft.v1:${storeUrl}:${version}:${target}`;
+}
+
+/** Drafts hold customer data: they live as long as the keys do (see connection-storage.ts). */
+export function draftStorage(connection: SavedConnection | null): Storage | undefined {
+  try {
+    return connection?.remember ? window.localStorage : window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import Button from '@mui/material/Button';
+import AddIcon from '@mui/icons-material/Add';
+import { paths } from '../../app/paths';
+import { useConnection } from '../connection/connection-context';
+
+/** Hidden for a read-only key: the store would refuse the create anyway. */
+export function NewCustomerButton() {
+  const { t } = useTranslation();
+  const { connection } = useConnection();
+  if (connection?.access === 'read_only') return null;
+  return (
+    <Button
+      component={RouterLink}
+      to={paths.customerNew}
+      variant="contained"
+      startIcon={<AddIcon />}
+    >
+      {t('customerForm.actions.newCustomer')}
+    </Button>
+  );
+}
