@@ -47,7 +47,11 @@ export const RuntimeConfigSchema = z
     apiVersion: z.enum(['auto', 'v1', 'v2', 'v3']).default('auto'),
     authMode: z.enum(['auto', 'basic', 'oauth1', 'query']).default('auto'),
     defaultLocale: z.enum(['en', 'zh-CN']).optional(),
-    pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).optional(),
+    pageSize: z
+      .union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)], {
+        error: 'must be one of 10, 25, 50, 100',
+      })
+      .optional(),
     embed: EmbedSchema.default({ enabled: false, allowedOrigins: [] }),
     staffMayChange: StaffMayChangeSchema.default({
       storeUrl: true,

@@ -1,0 +1,188 @@
+import { test, expect, E2E_KEYS } from './support/fixtures';
+import { documentedCsp, recordCspViolations, startDeployedApp } from './support/deployed-app';
+import {
+  EmbedHostPage,
+  installAppProbe,
+  originOf,
+  readAppProbe,
+  startEmbedHost,
+} from './support/embed-host';
+import type { StaticServer } from './support/static-server';
+
+// The example host page (examples/embed-host) on one origin embeds the built app, served with the
+// documented CSP from another origin whose config.json allows only the first. A third origin may
+// frame the app (frame-ancestors) but is not on the postMessage allowlist.
+
+let allowedHost: StaticServer;
+let otherHost: StaticServer;
+
+test.beforeAll(async () => {
+  allowedHost = await startEmbedHost();
+  otherHost = await startEmbedHost();
+});
+test.afterAll(async () => {
+  await allowedHost.close();
+  await otherHost.close();
+});
+
+async function deployFor(storeUrl: string): Promise<StaticServer> {
+  const hosts = [originOf(allowedHost.url), originOf(otherHost.url)];
+  return startDeployedApp({
+    basePath: '/tools/customers/',
+    csp: documentedCsp(storeUrl, hosts),
+    configJson: JSON.stringify({ embed: { allowedOrigins: [originOf(allowedHost.url)] } }),
+  });
+}
+
+test('an allowed host embeds the app, hands over the connection and follows its size', async ({
+  page,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const app = await deployFor(httpStore.url);
+  try {
+    const violations = await recordCspViolations(page);
+    const host = new EmbedHostPage(page);
+    await host.open(allowedHost.url, app.url);
+    expect(await host.waitForMessage('ready')).toMatchObject({ version: 1, connected: false });
+    await host.waitForMessage('height');
+
+    // Embed mode: the app's own top bar is gone; the connect screen shows until the host speaks.
+    await expect(host.app.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+    await expect(host.app.getByRole('button', { name: 'Disconnect' })).toHaveCount(0);
+    await expect(host.app.getByRole('combobox', { name: 'Language' })).toHaveCount(0);
+
+    await host.sendConnection({
+      storeUrl: httpStore.url,
+      key: E2E_KEYS.key,
+      secret: E2E_KEYS.secret,
+    });
+    expect(await host.waitForMessage('connected')).toMatchObject({
+      apiVersion: 'v3',
+      access: 'read_write',
+    });
+    const table = host.app.getByRole('table', { name: 'Customers' });
+    await expect(table.getByRole('row')).toHaveCount(26);
+    await expect(host.log).toContainText('"type":"navigated","path":"/customers"');
+
+    // The iframe takes the height the app reported last, which is the grid's full height.
+    await expect(async () => {
+      const heights = (await host.messages()).filter((m) => m.type === 'height');
+      const last = Number(heights.at(-1)?.height);
+      expect(last).toBeGreaterThan(600);
+      // clientHeight: the frame's inner height, without the host's 1px border.
+      expect(await host.iframe.evaluate((frame) => frame.clientHeight)).toBe(last);
+    }).toPass();
+
+    // Theme, language and navigation from the host.
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByRole('button', { name: 'Send theme' }).click();
+    await expect(host.app.locator('html')).toHaveClass(/dark/);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByRole('button', { name: 'Send language' }).click();
+    await expect(host.app.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.getByLabel('App route').fill('/customers?search=anna');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await expect(host.log).toContainText('"path":"/customers?search=anna"');
+
+    // Nothing the app posted holds a key, and the keys stayed out of the app's localStorage.
+    const posted = JSON.stringify(await host.messages());
+    expect(posted).not.toContain(E2E_KEYS.secret);
+    expect(posted).not.toContain(E2E_KEYS.key);
+    const stored = await host
+      .appFrame(originOf(app.url))
+      .evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain(E2E_KEYS.secret);
+
+    expect(await violations()).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a host that is not on the allowlist gets no message and changes nothing', async ({
+  page,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const app = await deployFor(httpStore.url);
+  try {
+    const host = new EmbedHostPage(page);
+    await host.open(otherHost.url, app.url);
+    await expect(host.app.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+    const frame = host.appFrame(originOf(app.url));
+    await installAppProbe(frame);
+
+    await host.sendConnection({
+      storeUrl: httpStore.url,
+      key: E2E_KEYS.key,
+      secret: E2E_KEYS.secret,
+    });
+    // Once the probe (listening after the app) has seen the message, the app has dealt with it.
+    await expect
+      .poll(async () => (await readAppProbe(frame)).origins)
+      .toContain(originOf(otherHost.url));
+    expect((await readAppProbe(frame)).fetches).toEqual([]);
+    await expect(host.app.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+    expect(await frame.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    // Not even `ready` went to this origin: the app never posts to an unlisted host.
+    await expect(host.log.getByRole('listitem')).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a frame from another origin inside the allowed host cannot drive the app', async ({
+  page,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const app = await deployFor(httpStore.url);
+  try {
+    const host = new EmbedHostPage(page);
+    await host.open(allowedHost.url, app.url);
+    await host.waitForMessage('ready');
+    await host.sendConnection({
+      storeUrl: httpStore.url,
+      key: E2E_KEYS.key,
+      secret: E2E_KEYS.secret,
+    });
+    await expect(host.app.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(
+      26,
+    );
+    const appFrame = host.appFrame(originOf(app.url));
+    await installAppProbe(appFrame);
+
+    // A third-party widget on the portal (another origin) posts to the app's window.
+    await page.evaluate((src) => {
+      const widget = document.createElement('iframe');
+      widget.src = src;
+      widget.title = 'Widget';
+      document.body.append(widget);
+    }, otherHost.url);
+    const widget = page.frameLocator('iframe[title="Widget"]');
+    await expect(widget.getByRole('heading', { name: 'Intranet portal' })).toBeVisible();
+    const widgetFrame = page.frames().find((f) => f.url().startsWith(originOf(otherHost.url)))!;
+    await widgetFrame.evaluate((target) => {
+      const app = window.parent.frames[0]!;
+      for (const message of [
+        { type: 'navigate', path: '/connect' },
+        { type: 'disconnect' },
+        { type: 'locale', locale: 'zh-CN' },
+      ]) {
+        app.postMessage({ protocol: 'customer-desk', version: 1, ...message }, target);
+      }
+    }, originOf(app.url));
+    await expect
+      .poll(async () => (await readAppProbe(appFrame)).origins.length)
+      .toBeGreaterThanOrEqual(3);
+    await expect(host.app.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(
+      26,
+    );
+    await expect(host.app.locator('html')).toHaveAttribute('lang', 'en');
+    expect(appFrame.url()).toContain('#/customers');
+    expect((await host.messages()).map((m) => m.type)).not.toContain('disconnected');
+  } finally {
+    await app.close();
+  }
+});
