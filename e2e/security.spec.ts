@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { test, expect, E2E_KEYS } from './support/fixtures';
+import { ConnectScreen } from './support/connect-screen';
+import { storeRequestLog } from './support/store-client';
+
+// Where the keys may and may not be: storage, request URLs (as the browser sent them and as the
+// store logged them), and after Disconnect.
+
+function recordRequestUrls(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+async function storageText(page: Page) {
+  return page.evaluate(() => ({
+    local: JSON.stringify({ ...localStorage }),
+    session: JSON.stringify({ ...sessionStorage }),
+  }));
+}
+
+async function connectTo(page: Page, appUrl: string, storeUrl: string, remember = false) {
+  const screen = new ConnectScreen(page);
+  await screen.open(appUrl);
+  await screen.fill({ storeUrl, key: E2E_KEYS.key, secret: E2E_KEYS.secret, remember });
+  await screen.connect();
+  await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
+}
+
+test('OAuth over HTTP: the secret is in no URL, the keys are not in localStorage', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const urls = recordRequestUrls(page);
+  await connectTo(page, appUrl, httpStore.url);
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill('anna');
+  await expect(page).toHaveURL(/search=anna/);
+
+  const storeUrls = urls.filter((url) => url.startsWith(httpStore.url));
+  expect(storeUrls.length).toBeGreaterThan(2);
+  const logged = (await storeRequestLog(httpStore)).map((entry) => `${entry.path}?${entry.query}`);
+  for (const url of [...storeUrls, ...logged, page.url()]) {
+    expect(url).not.toContain(E2E_KEYS.secret);
+    expect(url).not.toMatch(/[?&]consumer_(key|secret)=/);
+    // The key travels only as OAuth's public `oauth_consumer_key` on signed reads (decision 0002).
+    const params = new URL(url, httpStore.url).searchParams;
+    for (const [name, value] of params) {
+      if (value.includes(E2E_KEYS.key)) expect(name).toBe('oauth_consumer_key');
+    }
+  }
+  const stored = await storageText(page);
+  expect(stored.local).not.toContain(E2E_KEYS.key);
+  expect(stored.local).not.toContain(E2E_KEYS.secret);
+  expect(stored.session).toContain(E2E_KEYS.key); // this tab only
+});
+
+test('Basic over HTTPS: neither key nor secret in any URL', async ({
+  page,
+  appUrl,
+  httpsStore,
+  consoleErrors: _,
+}) => {
+  const urls = recordRequestUrls(page);
+  await connectTo(page, appUrl, httpsStore.url);
+  const logged = (await storeRequestLog(httpsStore)).map((entry) => `${entry.path}?${entry.query}`);
+  expect(logged.length).toBeGreaterThan(2);
+  for (const url of [...urls, ...logged, page.url()]) {
+    expect(url).not.toContain(E2E_KEYS.key);
+    expect(url).not.toContain(E2E_KEYS.secret);
+  }
+  expect((await storageText(page)).local).not.toContain(E2E_KEYS.secret);
+});
+
+test('"remember" puts the keys in localStorage; Disconnect forgets them everywhere', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  await connectTo(page, appUrl, httpStore.url, true);
+  expect((await storageText(page)).local).toContain(E2E_KEYS.secret);
+
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(page.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  const after = await storageText(page);
+  for (const text of [after.local, after.session]) {
+    expect(text).not.toContain(E2E_KEYS.key);
+    expect(text).not.toContain(E2E_KEYS.secret);
+  }
+  // The connect screen starts empty: the secret is never shown again.
+  await expect(page.getByLabel('Consumer secret')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+});
