@@ -71,7 +71,9 @@ export function AppLayout() {
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
-        <Outlet />
+        <NoticeProvider>
+          <Outlet />
+        </NoticeProvider>
       </Box>
     </Box>
   );
