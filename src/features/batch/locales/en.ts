@@ -175,7 +175,7 @@ export const batchEn = {
     button: 'Export CSV',
     title: 'Export customers to CSV',
     scope:
-      'Exports every customer matching the current filters ({{count}}), page by page from the store.',
+      'Exports every customer matching the current filters, page by page from the store — not only the page shown.',
     columns: 'Columns',
     visibleColumns: 'The columns visible in the grid',
     allFields: 'All fields',

@@ -170,7 +170,7 @@ export const batchZhCN: DeepStrings<typeof batchEn> = {
   csvExport: {
     button: '导出 CSV',
     title: '将客户导出为 CSV',
-    scope: '从商店逐页导出与当前筛选条件匹配的所有客户（{{count}} 个）。',
+    scope: '从商店逐页导出与当前筛选条件匹配的所有客户，而不仅是当前显示的一页。',
     columns: '列',
     visibleColumns: '列表中可见的列',
     allFields: '全部字段',

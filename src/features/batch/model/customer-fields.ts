@@ -102,3 +102,7 @@ export function topLevelFields(names: Iterable<string>): string[] {
   }
   return [...top];
 }
+
+export function withoutField(values: FieldValues, name: string): FieldValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => key !== name));
+}

@@ -1,0 +1,71 @@
+import { expect, test } from './support/batch-fixtures';
+import { LOCAL_ONLY } from './support/grid-fixtures';
+import { readFromStore } from './support/store-client';
+
+test.use(LOCAL_ONLY);
+
+interface StoreCustomer {
+  id: number;
+  email: string;
+  first_name: string;
+  billing: { country: string };
+  meta_data: { key: string; value: unknown }[];
+}
+
+test.describe('batch editor: gather, review and send', () => {
+  test('queues updates and deletes from the grid and creates in the editor, then sends them', async ({
+    batch,
+    httpStore,
+    consoleErrors: _,
+  }) => {
+    const page = batch.page;
+    const [a, b, c] = await readFromStore<StoreCustomer[]>(httpStore, 'customers?per_page=3');
+    await batch.openGrid();
+    await batch.gridRows.nth(0).getByRole('checkbox').check();
+    await batch.gridRows.nth(1).getByRole('checkbox').check();
+    await batch.addToBatch('updates');
+    await batch.bulkEdit({ 'Billing country': 'NZ', 'meta:tier': 'gold' });
+    await expect(page.getByText('2 operations added to the batch.')).toBeVisible();
+
+    await batch.button('Clear selection').click();
+    await batch.gridRows.nth(2).getByRole('checkbox').check();
+    await batch.addToBatch('deletes');
+    await expect(page.getByText('1 operations added to the batch.')).toBeVisible();
+
+    await batch.navLink(3).click();
+    await expect(batch.counts).toHaveText('0 to create · 2 to update · 1 to delete');
+    await expect(batch.others.getByRole('row')).toHaveCount(4);
+    await expect(batch.others).toContainText(`#${c!.id} ${c!.email}`);
+
+    await batch.button('Add customer').click();
+    await expect(batch.cell('Email', 1)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/Email: not a valid email address/).first()).toBeVisible();
+    await batch.cell('Email', 1).fill('batch-new@example.test');
+    await batch.cell('First name', 1).fill('Nova');
+    await batch.cell('First name', 1).press('Enter');
+    await expect(batch.counts).toHaveText('1 to create · 2 to update · 1 to delete');
+
+    await batch.button('Review and send').click();
+    const review = page.getByRole('dialog', { name: 'Review 4 operations' });
+    const diff = review.getByRole('table', { name: 'Changes to review' });
+    await expect(
+      diff.getByRole('row', { name: new RegExp(`${a!.billing.country}.*NZ`) }).first(),
+    ).toBeVisible();
+    await expect(review.getByText('1 customers will be deleted for good.')).toBeVisible();
+    await review.getByRole('button', { name: 'Send 4 operations' }).click();
+    await expect(page.getByText('All operations succeeded. The queue is empty.')).toBeVisible();
+    await expect(batch.navLink(0)).toBeVisible();
+
+    for (const id of [a!.id, b!.id]) {
+      const after = await readFromStore<StoreCustomer>(httpStore, `customers/${id}`);
+      expect(after.billing.country).toBe('NZ');
+      expect(after.meta_data.find((m) => m.key === 'tier')?.value).toBe('gold');
+    }
+    await expect(readFromStore(httpStore, `customers/${c!.id}`)).rejects.toThrow(/404/);
+    const created = await readFromStore<StoreCustomer[]>(
+      httpStore,
+      'customers?email=batch-new@example.test',
+    );
+    expect(created.map((x) => x.first_name)).toEqual(['Nova']);
+  });
+});

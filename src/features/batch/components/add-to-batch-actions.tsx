@@ -1,0 +1,159 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { paths } from '../../../app/paths';
+import { useErrorMessage } from '../../../components/use-error-message';
+import { useApiClient } from '../../connection/api-client-context';
+import { useCustomerSelection } from '../../customers/selection/customer-selection';
+import { collectMatching, labelPicked, type Target } from '../api/collect-targets';
+import { newOperationKey, type BatchOperation } from '../model/batch-operation';
+import type { FieldValues } from '../model/customer-fields';
+import { useBatchQueue } from '../storage/use-batch-queue';
+import { BulkEditDialog } from './bulk-edit-dialog';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'editing' }
+  | { kind: 'collecting'; done: number; total: number }
+  | { kind: 'added'; count: number }
+  | { kind: 'failed'; error: unknown };
+
+/** "Add to batch" for the grid's selection: as updates (with a bulk edit) or as deletes. */
+export function AddToBatchActions() {
+  const { t } = useTranslation();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const { selection, count } = useCustomerSelection();
+  const queue = useBatchQueue();
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  const targets = async (): Promise<Target[]> => {
+    if (selection.kind === 'ids') return labelPicked(queryClient, client, selection.ids);
+    const controller = new AbortController();
+    abort.current = controller;
+    setPhase({ kind: 'collecting', done: 0, total: selection.total });
+    return collectMatching(
+      client,
+      selection.filters,
+      (done, total) => setPhase({ kind: 'collecting', done, total }),
+      controller.signal,
+    );
+  };
+
+  const queueFor = async (make: (target: Target) => BatchOperation) => {
+    try {
+      const ops = (await targets()).map(make);
+      queue.add(ops);
+      // The selection stays: the same customers may get another action.
+      setPhase({ kind: 'added', count: ops.length });
+    } catch (error) {
+      setPhase(abort.current?.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });
+    }
+  };
+
+  const asUpdates = (fields: FieldValues) =>
+    void queueFor(({ id, label }) => ({
+      key: newOperationKey(),
+      kind: 'update',
+      id,
+      label,
+      fields,
+    }));
+  const asDeletes = () =>
+    void queueFor(({ id, label }) => ({ key: newOperationKey(), kind: 'delete', id, label }));
+
+  return (
+    <>
+      {count > 0 && (
+        <Button
+          size="small"
+          variant="outlined"
+          aria-haspopup="menu"
+          disabled={phase.kind === 'collecting'}
+          onClick={(e) => setMenuAnchor(e.currentTarget)}
+        >
+          {t('batch.bulk.menu')}
+        </Button>
+      )}
+      <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
+        <MenuItem
+          onClick={() => {
+            setMenuAnchor(null);
+            setPhase({ kind: 'editing' });
+          }}
+        >
+          {t('batch.bulk.addUpdates')}
+        </MenuItem>
+        <MenuItem
+          onClick={() => {
+            setMenuAnchor(null);
+            asDeletes();
+          }}
+        >
+          {t('batch.bulk.addDeletes')}
+        </MenuItem>
+      </Menu>
+      {phase.kind === 'editing' && (
+        <BulkEditDialog
+          count={count}
+          onClose={() => setPhase({ kind: 'idle' })}
+          onQueue={asUpdates}
+        />
+      )}
+      {phase.kind === 'collecting' && (
+        <Stack spacing={0.5} sx={{ flexBasis: '100%' }}>
+          <Typography variant="body2" role="status">
+            {t('batch.bulk.collecting', phase)}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={phase.total > 0 ? (100 * phase.done) / phase.total : 0}
+            aria-label={t('batch.bulk.menu')}
+          />
+          <Button
+            size="small"
+            onClick={() => abort.current?.abort()}
+            sx={{ alignSelf: 'flex-start' }}
+          >
+            {t('batch.cancel')}
+          </Button>
+        </Stack>
+      )}
+      {phase.kind === 'failed' && (
+        <Alert
+          severity="error"
+          onClose={() => setPhase({ kind: 'idle' })}
+          sx={{ flexBasis: '100%' }}
+        >
+          {t('batch.bulk.failed', { message: errorMessage(phase.error) })}
+        </Alert>
+      )}
+      {phase.kind === 'added' && (
+        <Alert
+          severity="success"
+          role="status"
+          onClose={() => setPhase({ kind: 'idle' })}
+          sx={{ flexBasis: '100%' }}
+          action={
+            <Button component={Link} to={paths.batch} size="small" color="inherit">
+              {t('batch.bulk.open')}
+            </Button>
+          }
+        >
+          {t('batch.bulk.added', { count: phase.count })}
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import Button from '@mui/material/Button';
+import { paths } from '../../../app/paths';
+import { useBatchQueue } from '../storage/use-batch-queue';
+
+/** The top bar's way to the batch editor, with how many operations wait there. */
+export function BatchNavLink() {
+  const { t } = useTranslation();
+  const { ops } = useBatchQueue();
+  return (
+    <Button
+      color="inherit"
+      component={Link}
+      to={paths.batch}
+      aria-label={t('batch.navLabel', { count: ops.length })}
+    >
+      {t('batch.nav', { count: ops.length })}
+    </Button>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import type { BatchOperation } from '../model/batch-operation';
+import { findConflicts, type ConflictReason } from '../model/queue-merge';
+import { validateOperation, type FieldIssue } from '../model/validate-operation';
+
+export interface QueueStatus {
+  issues: Map<string, FieldIssue[]>;
+  conflicts: Map<string, ConflictReason>;
+  /** Operations that block sending (invalid or conflicting). */
+  blocked: number;
+}
+
+/** Validation and conflicts of the whole queue, recomputed only when the queue changes. */
+export function useQueueStatus(ops: readonly BatchOperation[]): QueueStatus {
+  return useMemo(() => {
+    const issues = new Map<string, FieldIssue[]>();
+    for (const op of ops) {
+      const found = validateOperation(op);
+      if (found.length > 0) issues.set(op.key, found);
+    }
+    const conflicts = findConflicts(ops);
+    const blocked = ops.filter((op) => issues.has(op.key) || conflicts.has(op.key)).length;
+    return { issues, conflicts, blocked };
+  }, [ops]);
+}

@@ -1,0 +1,85 @@
+import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../connection/api-client-context';
+import {
+  forgetCustomer,
+  invalidateCustomerLists,
+  writeCustomer,
+} from '../../customers/api/customer-cache';
+import { applyOutcomes } from '../model/apply-outcomes';
+import type { BatchOperation } from '../model/batch-operation';
+import type { Outcome } from '../send/result-map';
+import { sendQueue, type SendProgress } from '../send/send-queue';
+import { useBatchQueue } from '../storage/use-batch-queue';
+
+export type SendState =
+  | { phase: 'idle' }
+  | { phase: 'sending'; progress?: SendProgress; cancelling: boolean }
+  | { phase: 'finished'; succeeded: number; failed: number; cancelled: boolean; left: number }
+  | { phase: 'error'; error: unknown };
+
+/** Sends operations, folds each chunk's outcomes into the saved queue and the customer cache. */
+export function useSendQueue() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const { change } = useBatchQueue();
+  const [state, setState] = useState<SendState>({ phase: 'idle' });
+  const cancelled = useRef(false);
+
+  const record = (
+    outcomes: Outcome[],
+    tally: { succeeded: number; failed: number; moved: boolean },
+  ) => {
+    change((queue) => applyOutcomes(queue, outcomes));
+    for (const outcome of outcomes) {
+      if (outcome.status !== 'done') {
+        tally.failed += 1;
+        continue;
+      }
+      tally.succeeded += 1;
+      if (outcome.op.kind === 'delete') forgetCustomer(queryClient, client, outcome.op.id);
+      else writeCustomer(queryClient, client, outcome.customer);
+      if (outcome.op.kind !== 'update') tally.moved = true;
+    }
+  };
+
+  const send = async (ops: readonly BatchOperation[]) => {
+    cancelled.current = false;
+    setState({ phase: 'sending', cancelling: false });
+    const tally = { succeeded: 0, failed: 0, moved: false };
+    try {
+      const summary = await sendQueue({
+        client,
+        ops,
+        onOutcomes: (outcomes) => record(outcomes, tally),
+        onProgress: (progress) =>
+          setState((s) => ({
+            phase: 'sending',
+            progress,
+            cancelling: s.phase === 'sending' && s.cancelling,
+          })),
+        isCancelled: () => cancelled.current,
+      });
+      setState({
+        phase: 'finished',
+        succeeded: tally.succeeded,
+        failed: tally.failed,
+        cancelled: summary.cancelled,
+        left: summary.totalOperations - summary.doneOperations,
+      });
+    } catch (error) {
+      // Only the email look-ups before sending can throw; nothing was sent then.
+      setState({ phase: 'error', error });
+    } finally {
+      // Creates and deletes move pages and totals; updates were patched in place.
+      void invalidateCustomerLists(queryClient, client, { patchedOnly: !tally.moved });
+    }
+  };
+
+  const cancel = () => {
+    cancelled.current = true;
+    setState((s) => (s.phase === 'sending' ? { ...s, cancelling: true } : s));
+  };
+
+  return { state, send, cancel, reset: () => setState({ phase: 'idle' }) };
+}

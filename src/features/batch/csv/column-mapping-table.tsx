@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import MenuItem from '@mui/material/MenuItem';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import { CUSTOMER_FIELDS } from '../model/customer-fields';
+import { useFieldLabel } from '../components/use-field-label';
+import { ID_COLUMN, IGNORE, type ColumnMapping } from './column-mapping';
+
+interface ColumnMappingTableProps {
+  headers: string[];
+  sample: string[];
+  mapping: ColumnMapping;
+  onChange(mapping: ColumnMapping): void;
+}
+
+/** One row per CSV column: its header, a first value, and the customer field it fills. */
+export function ColumnMappingTable({
+  headers,
+  sample,
+  mapping,
+  onChange,
+}: ColumnMappingTableProps) {
+  const { t } = useTranslation();
+  const label = useFieldLabel();
+  return (
+    <Table size="small" aria-label={t('batch.csvImport.mappingLabel')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('batch.csvImport.column')}</TableCell>
+          <TableCell>{t('batch.csvImport.sample')}</TableCell>
+          <TableCell>{t('batch.csvImport.mapsTo')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {headers.map((header, index) => {
+          const target = mapping[index] ?? IGNORE;
+          // A meta column keeps its own key as an option; other meta keys come from other headers.
+          const options = [...CUSTOMER_FIELDS, ...(target.startsWith('meta:') ? [target] : [])];
+          return (
+            <TableRow key={`${index}-${header}`}>
+              <TableCell>{header}</TableCell>
+              <TableCell sx={{ maxWidth: 200, overflowWrap: 'anywhere' }}>
+                {sample[index] ?? ''}
+              </TableCell>
+              <TableCell sx={{ minWidth: 200 }}>
+                <TextField
+                  select
+                  size="small"
+                  fullWidth
+                  value={target}
+                  label={`${t('batch.csvImport.mapsTo')}: ${header}`}
+                  onChange={(e) =>
+                    onChange(mapping.map((m, i) => (i === index ? e.target.value : m)))
+                  }
+                >
+                  <MenuItem value={IGNORE}>{t('batch.csvImport.ignore')}</MenuItem>
+                  <MenuItem value={ID_COLUMN}>{t('batch.csvImport.idColumn')}</MenuItem>
+                  {options.map((name) => (
+                    <MenuItem key={name} value={name}>
+                      {label(name)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+
+/** A button for the file dialog (keyboard and screen readers) and a drop area around it. */
+export function CsvFilePicker({ onFile }: { onFile(file: File): void }) {
+  const { t } = useTranslation();
+  const [over, setOver] = useState(false);
+  return (
+    <Box
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) onFile(file);
+      }}
+      sx={{
+        border: 2,
+        borderStyle: 'dashed',
+        borderColor: over ? 'primary.main' : 'divider',
+        borderRadius: 1,
+        p: 3,
+        textAlign: 'center',
+      }}
+    >
+      <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
+        {t('batch.csvImport.choose')}
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          hidden
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onFile(file);
+            e.target.value = '';
+          }}
+        />
+      </Button>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {t('batch.csvImport.drop')}
+      </Typography>
+    </Box>
+  );
+}
