@@ -8,6 +8,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { NoticeProvider } from '../components/notices';
 import { useConnection } from '../features/connection/connection-context';
+import { BatchNavLink } from '../features/batch/components/batch-nav-link';
 import { DisplaySettings } from './display-settings';
 import { useRuntimeConfig } from './runtime-config/runtime-config-context';
 import { paths } from './paths';
@@ -54,6 +55,7 @@ export function AppLayout() {
               {t('app.connectedTo', { store: connection.storeName, version: connection.version })}
             </Typography>
           )}
+          {connection && <BatchNavLink />}
           <DisplaySettings />
           {connection && (
             <Tooltip title={t('deployment.connection.forgetKeysHelp')}>

@@ -12,4 +12,6 @@ export const paths = {
   customerNew: '/customers/new',
   /** Advanced search through WooCommerce Admin's index; static, so also ranked above `:id`. */
   customerSearch: '/customers/search',
+  /** The batch editor: queued creates, updates and deletes. */
+  batch: '/batch',
 } as const;

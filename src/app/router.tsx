@@ -6,6 +6,7 @@ import { CustomersPage } from '../features/customers/customers-page';
 import { CustomerDetailPage } from '../features/customer-detail/customer-detail-page';
 import { CustomerCreatePage } from '../features/customer-form/customer-create-page';
 import { CustomerEditPage } from '../features/customer-form/customer-edit-page';
+import { BatchPage } from '../features/batch/batch-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { paths } from './paths';
@@ -24,6 +25,7 @@ export function createAppRouter() {
             { path: paths.customers, element: <CustomersPage /> },
             { path: paths.customerNew, element: <CustomerCreatePage /> },
             { path: paths.customerPattern, element: <CustomerDetailPage /> },
+            { path: paths.batch, element: <BatchPage /> },
             { path: paths.customerEditPattern, element: <CustomerEditPage /> },
           ],
         },

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { NewCustomerButton } from '../customer-form/new-customer-button';
 import { OfflineBanner } from '../../components/offline-banner';
+import { CsvExportButton } from '../batch/csv/csv-export-button';
 import { useApiClient } from '../connection/api-client-context';
 import { CustomersGrid } from './grid/customers-grid';
 import { toListFilters } from './grid/grid-query';
@@ -32,6 +33,7 @@ export function CustomersPage() {
           {t('customers.title')}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <CsvExportButton filters={filters} hidden={grid.state.hidden} />
         <NewCustomerButton />
       </Stack>
       <OfflineBanner />

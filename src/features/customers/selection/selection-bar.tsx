@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { formatCount } from '../../../lib/format-amount';
+import { AddToBatchActions } from '../../batch/components/add-to-batch-actions';
 import { useCustomerSelection } from './customer-selection';
 
 interface SelectionBarProps {
@@ -46,6 +47,7 @@ export function SelectionBar({ total, pageFullySelected, pageRows }: SelectionBa
           {t('customers.selection.selectAll', { formattedCount: n(total) })}
         </Button>
       )}
+      <AddToBatchActions />
       <Button size="small" onClick={clear}>
         {t('customers.selection.clear')}
       </Button>
