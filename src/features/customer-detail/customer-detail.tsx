@@ -9,7 +9,7 @@ import { AddressSection } from './address-section';
 import { CustomerNotFound } from './customer-not-found';
 import { DatesSection } from './dates-section';
 import { DetailHeader } from './detail-header';
-import { ReadOnlyMark } from './detail-field';
+import { ReadOnlyIcon } from './detail-field';
 import { isCustomerMissing } from './is-customer-missing';
 import { MetaDataSection } from './meta-data-section';
 import { StatsSection } from './stats-section';
@@ -36,7 +36,8 @@ export function CustomerDetail({ id }: { id: number }) {
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
       <Typography variant="body2" color="text.secondary">
-        <ReadOnlyMark /> {t('customerDetail.readOnlyLegend')}
+        <ReadOnlyIcon />
+        {t('customerDetail.readOnlyLegend')}
       </Typography>
       <Box
         aria-busy={!complete}

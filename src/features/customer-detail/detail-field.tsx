@@ -24,15 +24,22 @@ export function DetailList({ children }: { children: ReactNode }) {
   );
 }
 
+/** The lock alone, decorative (the legend above the fields spells out what it means). */
+export function ReadOnlyIcon() {
+  return (
+    <LockOutlinedIcon
+      aria-hidden
+      sx={{ fontSize: '0.95em', mx: 0.5, verticalAlign: '-0.1em', color: 'text.disabled' }}
+    />
+  );
+}
+
 /** The lock shown beside fields the store sets itself; its words are for screen readers. */
 export function ReadOnlyMark() {
   const { t } = useTranslation();
   return (
     <>
-      <LockOutlinedIcon
-        aria-hidden
-        sx={{ fontSize: '0.95em', ml: 0.5, verticalAlign: '-0.1em', color: 'text.disabled' }}
-      />
+      <ReadOnlyIcon />
       <Box component="span" sx={visuallyHidden}>
         {` (${t('customerDetail.readOnly')})`}
       </Box>
@@ -48,11 +55,14 @@ interface DetailFieldProps {
   children?: ReactNode;
 }
 
-/** One `dt`/`dd` pair; the value is labelled by its term, so tests and readers can find it by name. */
+/**
+ * One `dt`/`dd` pair, wrapped in a group named by its term: ARIA gives terms and definitions no
+ * names of their own, so the group is how a reader (or a test) finds a value by its label.
+ */
 export function DetailField({ label, readOnly, pending, children }: DetailFieldProps) {
   const id = useId();
   return (
-    <>
+    <Box role="group" aria-labelledby={id} sx={{ display: 'contents' }}>
       <Typography
         component="dt"
         id={id}
@@ -63,9 +73,9 @@ export function DetailField({ label, readOnly, pending, children }: DetailFieldP
         {label}
         {readOnly && <ReadOnlyMark />}
       </Typography>
-      <Typography component="dd" aria-labelledby={id} sx={{ m: 0, overflowWrap: 'anywhere' }}>
+      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {pending ? <Skeleton width="10rem" aria-hidden /> : children}
       </Typography>
-    </>
+    </Box>
   );
 }

@@ -15,17 +15,18 @@ import {
 
 type OnCopy = (url: string, file: string) => void;
 
+/** A term and its value, grouped and named by the term (see customer-detail's DetailField). */
 function Pair({ label, children }: { label: string; children: ReactNode }) {
   const id = useId();
   return (
-    <>
+    <div role="group" aria-labelledby={id}>
       <Typography component="dt" id={id} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {label}
       </Typography>
-      <Typography component="dd" aria-labelledby={id} sx={{ m: 0, overflowWrap: 'anywhere' }}>
+      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {children}
       </Typography>
-    </>
+    </div>
   );
 }
 
