@@ -1,0 +1,263 @@
+import type { Customer } from '../src/api/schemas/customer';
+import { connectPage } from './support/connected-page';
+import { CustomerFormScreen } from './support/customer-form';
+import { expect, test } from './support/fixtures';
+import { readFromStore } from './support/store-client';
+import { clearFaults, injectFault, writeToStore } from './support/store-writes';
+
+// Create and edit against the demo store (plain HTTP, OAuth), each result checked by reading the
+// store itself rather than trusting the screen.
+
+async function customerWithMeta(store: Parameters<typeof readFromStore>[0]): Promise<Customer> {
+  const page = await readFromStore<Customer[]>(store, 'customers?per_page=50&orderby=id');
+  const found = page.find((c) => (c.meta_data ?? []).some((row) => !row.key.startsWith('_')));
+  if (!found) throw new Error('the seed has no customer with custom fields');
+  return found;
+}
+
+test('creates a customer with billing, shipping and meta_data, then finds it in the grid', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers`);
+  await page.getByRole('link', { name: 'New customer' }).click();
+  const form = new CustomerFormScreen(page);
+  const email = `zoe.oneill.${Date.now()}@example.com`;
+  await form.email.fill(email);
+  await form.field('Account', 'First name').fill('Zoë');
+  await form.field('Account', 'Last name').fill("O'Neill");
+  await form.field('Billing address', 'Address line 1').fill('Torstraße 1');
+  await form.field('Billing address', 'City').fill('Berlin');
+  await form.chooseCountry('Billing address', 'Germ', 'Germany (DE)');
+  await form.field('Billing address', 'Postcode / ZIP').fill('10119');
+  await form.section('Shipping address').getByRole('button', { name: 'Same as billing' }).click();
+  await form.field('Shipping address', 'City').fill('Hamburg');
+  await form.addMeta('loyalty_tier', 'gold');
+  await form.addMeta('preferences', '{"newsletter": true, "tags": ["vip"]}', 'JSON');
+  await form.button('Create customer').click();
+
+  await expect(page).toHaveURL(/#\/customers\/\d+$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'created' })).toBeVisible();
+  const id = Number(/customers\/(\d+)$/.exec(page.url())?.[1]);
+  const stored = await readFromStore<Customer>(httpStore, `customers/${id}`);
+  expect(stored).toMatchObject({
+    email,
+    first_name: 'Zoë',
+    last_name: "O'Neill",
+    billing: { address_1: 'Torstraße 1', city: 'Berlin', country: 'DE', postcode: '10119' },
+    shipping: { address_1: 'Torstraße 1', city: 'Hamburg', country: 'DE' },
+  });
+  expect(stored.meta_data).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ key: 'loyalty_tier', value: 'gold' }),
+      expect.objectContaining({ key: 'preferences', value: { newsletter: true, tags: ['vip'] } }),
+    ]),
+  );
+
+  await page.goto(`${appUrl}#/customers?search=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('table', { name: 'Customers' })).toContainText(email);
+});
+
+test('an edit sends only the changed fields and the grid shows the new value at once', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const customer = await customerWithMeta(httpStore);
+  const metaRow = (customer.meta_data ?? []).find((row) => !row.key.startsWith('_'))!;
+  await connectPage(page, httpStore);
+  // Open the grid on the page that lists the customer, so its row is in the cache.
+  await page.goto(`${appUrl}#/customers?search=${encodeURIComponent(customer.email)}`);
+  await page
+    .getByRole('link', { name: new RegExp(customer.first_name) })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+
+  const form = new CustomerFormScreen(page);
+  await form.field('Billing address', 'City').fill('Ushuaia');
+  const value = form.metaRow(metaRow.key).getByRole('textbox', { name: 'Value' });
+  await value.fill(typeof metaRow.value === 'string' ? 'edited value' : '{"edited": 1}');
+  const put = page.waitForRequest(
+    (r) => r.method() === 'PUT' && r.url().includes(`/customers/${customer.id}`),
+  );
+  await form.button('Save changes').click();
+  const body = (await put).postDataJSON() as Record<string, unknown>;
+  expect(body).toEqual({
+    billing: { city: 'Ushuaia' },
+    meta_data: [
+      {
+        id: metaRow.id,
+        key: metaRow.key,
+        value: typeof metaRow.value === 'string' ? 'edited value' : { edited: 1 },
+      },
+    ],
+  });
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer.id}$`));
+  const stored = await readFromStore<Customer>(httpStore, `customers/${customer.id}`);
+  expect(stored.billing.city).toBe('Ushuaia');
+  expect(stored.email).toBe(customer.email);
+
+  await page.goBack(); // edit
+  await page.goBack(); // detail
+  await page.goBack(); // grid, from history: no reload of the app
+  await expect(page.getByRole('table', { name: 'Customers' })).toContainText('Ushuaia');
+});
+
+test('refused writes land on the field the store names, and the form keeps every value', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [first, second] = await readFromStore<Customer[]>(
+    httpStore,
+    'customers?per_page=2&orderby=id',
+  );
+  await connectPage(page, httpStore);
+  const form = new CustomerFormScreen(page);
+
+  // Create: duplicate email (registration-error-email-exists, whose message holds HTML).
+  await page.goto(`${appUrl}#/customers/new`);
+  await form.email.fill(first!.email.toUpperCase());
+  await form.field('Account', 'First name').fill('Kept');
+  await form.button('Create customer').click();
+  await expect(form.email).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.email).toHaveAccessibleDescription(/already registered/i);
+  await expect(page.locator('a[href]').filter({ hasText: /log in/i })).toHaveCount(0);
+  await expect(form.field('Account', 'First name')).toHaveValue('Kept');
+
+  // Create: duplicate username (registration-error-username-exists).
+  await form.email.fill(`new.${Date.now()}@example.com`);
+  await form.username.fill(first!.username);
+  await form.button('Create customer').click();
+  await expect(form.username).toHaveAccessibleDescription(/username/i);
+  await expect(form.username).toHaveAttribute('aria-invalid', 'true');
+
+  // Update: another customer's email (woocommerce_rest_customer_invalid_email).
+  await form.button('Cancel').click();
+  await page
+    .getByRole('dialog', { name: 'Leave without saving?' })
+    .getByRole('button', { name: 'Leave' })
+    .click();
+  await expect(page).toHaveURL(/#\/customers$/);
+  await page.goto(`${appUrl}#/customers/${second!.id}/edit`);
+  await form.email.fill(first!.email);
+  await form.button('Save changes').click();
+  await expect(form.email).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.email).toHaveAccessibleDescription(/email/i);
+
+  // A schema error on an argument (rest_invalid_param with data.params.billing).
+  await form.email.fill(second!.email);
+  await injectFault(httpStore, {
+    match: { method: 'PUT', path: `/wp-json/wc/v3/customers/${second!.id}` },
+    fault: {
+      type: 'status',
+      status: 400,
+      body: {
+        code: 'rest_invalid_param',
+        message: 'Invalid parameter(s): billing',
+        data: { status: 400, params: { billing: 'billing[email] is not a valid email address.' } },
+      },
+    },
+    times: 1,
+  });
+  await form.field('Billing address', 'Billing email').fill('shop@example.com');
+  await form.button('Save changes').click();
+  await expect(form.field('Billing address', 'Billing email')).toHaveAccessibleDescription(
+    'billing[email] is not a valid email address.',
+  );
+
+  // Anything else: a banner with Retry, which succeeds once the store is well again.
+  await injectFault(httpStore, {
+    match: { method: 'PUT', path: `/wp-json/wc/v3/customers/${second!.id}` },
+    fault: { type: 'status', status: 500 },
+  });
+  await form.field('Billing address', 'City').fill('Valparaíso');
+  await form.button('Save changes').click();
+  const banner = page.getByRole('alert').filter({ hasText: 'The store had an error' });
+  await expect(banner).toBeVisible();
+  await expect(form.field('Billing address', 'City')).toHaveValue('Valparaíso');
+  await clearFaults(httpStore);
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${second!.id}$`));
+  const stored = await readFromStore<Customer>(httpStore, `customers/${second!.id}`);
+  expect(stored.billing).toMatchObject({ city: 'Valparaíso', email: 'shop@example.com' });
+});
+
+test('a change made on the store after the form opened is shown for review, not overwritten', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [customer] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=1&orderby=id');
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
+  const form = new CustomerFormScreen(page);
+  await expect(form.email).toHaveValue(customer!.email);
+
+  // Someone else changes the last name meanwhile.
+  await writeToStore(httpStore, 'PUT', `customers/${customer!.id}`, {
+    last_name: 'Changed-Elsewhere',
+  });
+
+  await form.field('Billing address', 'City').fill('Reykjavík');
+  await form.button('Save changes').click();
+  const review = page.getByRole('dialog', { name: 'Changed on the store since you opened it' });
+  await expect(review).toBeVisible();
+  await expect(review.getByRole('row', { name: /Last name/ })).toContainText('Changed-Elsewhere');
+  await review.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(review).toBeHidden();
+  await expect(form.field('Billing address', 'City')).toHaveValue('Reykjavík');
+
+  await form.button('Save changes').click();
+  await review.getByRole('button', { name: 'Save my changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
+  const stored = await readFromStore<Customer>(httpStore, `customers/${customer!.id}`);
+  // Theirs kept (we sent only what we changed), ours added.
+  expect(stored.last_name).toBe('Changed-Elsewhere');
+  expect(stored.billing.city).toBe('Reykjavík');
+});
+
+test('unsaved changes survive a reload as a draft, and leaving asks first', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [customer] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=1&orderby=id');
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
+  const form = new CustomerFormScreen(page);
+  await form.field('Billing address', 'City').fill('Draftville');
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('customer-draft'))),
+    )
+    .toBe(true);
+
+  page.once('dialog', (dialog) => void dialog.accept()); // the browser's "leave site?" prompt
+  await page.reload();
+  await expect(page.getByText(/You have unsaved changes from/)).toBeVisible();
+  await expect(form.field('Billing address', 'City')).toHaveValue(customer!.billing.city);
+  await page.getByRole('button', { name: 'Restore them' }).click();
+  await expect(form.field('Billing address', 'City')).toHaveValue('Draftville');
+
+  // In-app navigation asks first; staying keeps the values.
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await leave.getByRole('button', { name: 'Stay' }).click();
+  await expect(form.field('Billing address', 'City')).toHaveValue('Draftville');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await leave.getByRole('button', { name: 'Leave' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
+  // Leaving on purpose drops the draft: opening the form again starts from the store's values.
+  await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
+  await expect(form.field('Billing address', 'City')).toHaveValue(customer!.billing.city);
+  await expect(page.getByText(/You have unsaved changes from/)).toHaveCount(0);
+});
