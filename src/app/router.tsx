@@ -3,6 +3,7 @@ import { AppLayout } from './app-layout';
 import { ConnectPage } from '../features/connection/connect-page';
 import { RequireConnection } from '../features/connection/require-connection';
 import { CustomersPage } from '../features/customers/customers-page';
+import { AdvancedSearchPage } from '../features/advanced-search/components/advanced-search-page';
 import { CustomerDetailPage } from '../features/customer-detail/customer-detail-page';
 import { CustomerCreatePage } from '../features/customer-form/customer-create-page';
 import { CustomerEditPage } from '../features/customer-form/customer-edit-page';
@@ -23,6 +24,7 @@ export function createAppRouter() {
           element: <RequireConnection />,
           children: [
             { path: paths.customers, element: <CustomersPage /> },
+            { path: paths.customerSearch, element: <AdvancedSearchPage /> },
             { path: paths.customerNew, element: <CustomerCreatePage /> },
             { path: paths.customerPattern, element: <CustomerDetailPage /> },
             { path: paths.batch, element: <BatchPage /> },

@@ -6,6 +6,8 @@ import Typography from '@mui/material/Typography';
 import { NewCustomerButton } from '../customer-form/new-customer-button';
 import { OfflineBanner } from '../../components/offline-banner';
 import { CsvExportButton } from '../batch/csv/csv-export-button';
+import { CustomersModeSwitch } from '../advanced-search/components/customers-mode-switch';
+import { useGridSearchHint } from '../advanced-search/components/grid-search-hint';
 import { useApiClient } from '../connection/api-client-context';
 import { CustomersGrid } from './grid/customers-grid';
 import { toListFilters } from './grid/grid-query';
@@ -25,6 +27,7 @@ export function CustomersPage() {
     () => toListFilters({ search, email, role, include, exclude }, version),
     [search, email, role, include, exclude, version],
   );
+  const searchHint = useGridSearchHint(search);
 
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 3 }, minWidth: 0 }}>
@@ -36,9 +39,10 @@ export function CustomersPage() {
         <CsvExportButton filters={filters} hidden={grid.state.hidden} />
         <NewCustomerButton />
       </Stack>
+      <CustomersModeSwitch current="grid" carrySearch={search} />
       <OfflineBanner />
       <CustomerSelectionProvider filters={filters}>
-        <CustomersGrid grid={grid} />
+        <CustomersGrid grid={grid} searchHint={searchHint} />
       </CustomerSelectionProvider>
     </Stack>
   );

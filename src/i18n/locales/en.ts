@@ -4,6 +4,7 @@ import { customerFormEn } from '../../features/customer-form/locales/en';
 import { deploymentEn } from '../../app/runtime-config/locales/en';
 import { customerDetailEn } from '../../features/customer-detail/locales/en';
 import { downloadsEn } from '../../features/downloads/locales/en';
+import { advancedSearchEn } from '../../features/advanced-search/locales/en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -183,6 +184,7 @@ export const en = {
   downloads: downloadsEn,
   deployment: deploymentEn,
   batch: batchEn,
+  advancedSearch: advancedSearchEn,
   offline: {
     message:
       'You are offline. What is shown may be out of date; the list refreshes when you are back online.',

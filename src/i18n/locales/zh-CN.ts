@@ -4,6 +4,7 @@ import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
 import { deploymentZhCN } from '../../app/runtime-config/locales/zh-CN';
 import { customerDetailZhCN } from '../../features/customer-detail/locales/zh-CN';
 import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
+import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -176,6 +177,7 @@ export const zhCN: Messages = {
   downloads: downloadsZhCN,
   deployment: deploymentZhCN,
   batch: batchZhCN,
+  advancedSearch: advancedSearchZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',
   },

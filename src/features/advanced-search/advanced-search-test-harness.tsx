@@ -1,0 +1,71 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createStoreHandler } from '../../../demo-store/handler';
+import { createClient } from '../../api/client';
+import { i18n } from '../../i18n/i18n';
+import { ApiClientContext } from '../connection/api-client-context';
+import { AdvancedSearchPage } from './components/advanced-search-page';
+import { useSelectedRegisteredCustomers } from './selection/registered-selection';
+
+// The advanced search screen in a memory router, over the demo store's own handler (no network),
+// so the index answers exactly as the demo store — and a real WooCommerce — would.
+
+export const HARNESS_KEYS = { key: 'ck_harness', secret: 'cs_harness' };
+
+/** Shows what the batch editor would read, so tests can check the selection hook. */
+function SelectionProbe() {
+  const { userIds } = useSelectedRegisteredCustomers();
+  return <output aria-label="picked user ids">{userIds.join(',')}</output>;
+}
+
+export function renderAdvancedSearch(options: { route?: string; namespaces?: string[] } = {}) {
+  const { route = '/customers/search', namespaces } = options;
+  const store = createStoreHandler({ ...HARNESS_KEYS, customers: 60, seed: 7, namespaces });
+  const requests: URL[] = [];
+  const fetchFromStore: typeof fetch = async (input, init) => {
+    // jsdom's AbortSignal is not the one Node's Request accepts; the store never needs it.
+    const rest: RequestInit = { ...init };
+    delete rest.signal;
+    const request = new Request(input instanceof URL ? input.href : String(input), rest);
+    requests.push(new URL(request.url));
+    return store.handle(request);
+  };
+  const client = createClient({
+    storeUrl: 'https://shop.test',
+    version: 'v3',
+    consumerKey: HARNESS_KEYS.key,
+    consumerSecret: HARNESS_KEYS.secret,
+    authMode: 'basic',
+    fetch: fetchFromStore,
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/customers/search',
+        element: (
+          <AdvancedSearchPage>
+            <SelectionProbe />
+          </AdvancedSearchPage>
+        ),
+      },
+      { path: '/customers', element: <p>All customers grid</p> },
+      { path: '/customers/:id', element: <p>Customer detail</p> },
+    ],
+    { initialEntries: [route] },
+  );
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <ApiClientContext.Provider value={client}>
+          <RouterProvider router={router} />
+        </ApiClientContext.Provider>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+  const reportCalls = () =>
+    requests.filter((url) => url.pathname === '/wp-json/wc-analytics/reports/customers');
+  return { router, store, reportCalls };
+}
