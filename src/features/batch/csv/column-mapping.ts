@@ -5,7 +5,8 @@ import { CUSTOMER_FIELDS, META_PREFIX, metaKeyOf } from '../model/customer-field
 // "meta:loyalty_tier". `id` is not a field: it names the customer a row updates.
 
 export const ID_COLUMN = 'id';
-export const IGNORE = '';
+// Not '' : a select shows '' as "nothing chosen" instead of the "Ignore" option.
+export const IGNORE = '(ignore)';
 
 /** Per column: a flat field name, ID_COLUMN, or IGNORE. */
 export type ColumnMapping = string[];
