@@ -6,6 +6,7 @@ import type { CustomerPartial } from '../../api/schemas/customer';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from './detail-section';
 import { formatAddress } from './format-address';
+import { useStateNamer } from './state-namer';
 
 type Kind = 'billing' | 'shipping';
 
@@ -20,6 +21,7 @@ export function AddressSection({
   complete: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const stateName = useStateNamer();
   const address = customer[kind];
   const title = t(`customerDetail.address.${kind}`);
   // A grid row holds only the address parts its columns asked for: wait for the whole one.
@@ -31,7 +33,7 @@ export function AddressSection({
       </DetailSection>
     );
   }
-  const lines = address ? formatAddress(address, i18n.language) : [];
+  const lines = address ? formatAddress(address, i18n.language, stateName) : [];
   const email = kind === 'billing' ? customer.billing?.email : undefined;
   const phone = address?.phone;
   return (

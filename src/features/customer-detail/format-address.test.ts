@@ -29,6 +29,14 @@ describe('formatAddress', () => {
     expect(formatAddress(us, 'zh-CN').at(-1)).toBe('美国');
   });
 
+  it('names the state as the store does, keeping the code when the store does not list it', () => {
+    const us = { ...base, city: 'Austin', state: 'TX', postcode: '78701', country: 'US' };
+    const namer = (country: string, state: string) =>
+      country === 'US' && state === 'TX' ? 'Texas' : undefined;
+    expect(formatAddress(us, 'en', namer)).toContain('Austin, Texas 78701');
+    expect(formatAddress({ ...us, state: 'ZZ' }, 'en', namer)).toContain('Austin, ZZ 78701');
+  });
+
   it('gives the UK its own lines and drops every empty part', () => {
     const gb = { address_1: '1 High St', city: 'Leeds', postcode: 'LS1 1AA', country: 'GB' };
     expect(formatAddress(gb, 'en')).toEqual(['1 High St', 'Leeds', 'LS1 1AA', 'United Kingdom']);

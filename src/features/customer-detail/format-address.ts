@@ -26,10 +26,22 @@ function join(parts: (string | undefined)[], separator = ' '): string {
     .join(separator);
 }
 
-/** An address as the lines of an envelope, the country named in the viewer's language. */
-export function formatAddress(address: AddressFields, locale: string): string[] {
-  const { city, state, postcode } = address;
+/** The store's name for a state code ("CA" → "California"), when the store lists it. */
+export type StateNamer = (country: string, state: string) => string | undefined;
+
+/**
+ * An address as the lines of an envelope, the country named in the viewer's language and the
+ * state by the store's name for it (WooCommerce stores state codes).
+ */
+export function formatAddress(
+  address: AddressFields,
+  locale: string,
+  stateName: StateNamer = () => undefined,
+): string[] {
+  const { city, postcode } = address;
   const code = address.country?.trim().toUpperCase() ?? '';
+  const rawState = address.state?.trim() ?? '';
+  const state = (rawState && stateName(code, rawState)) || rawState;
   let place: string[];
   if (POSTCODE_FIRST.has(code)) place = [join([postcode, city]), join([state])];
   else if (OWN_LINES.has(code)) place = [join([city]), join([state]), join([postcode])];
