@@ -44,7 +44,8 @@ export function useHostChannel(options: HostChannelOptions): void {
       ancestorOrigins: window.location.ancestorOrigins,
       referrer: document.referrer,
     });
-    if (!target) return;
+    // Without a known host we still listen (and the origin check below does the refusing), but
+    // post nothing until an allowed origin has spoken.
     const send: SendToHost = (event) => {
       if (target) window.parent.postMessage(envelope(event), target);
     };
