@@ -38,3 +38,11 @@ export function parseCsvFile(
     });
   });
 }
+
+/** The same parse for text already in memory (scripts, tests): one pass, no slices. */
+export function parseCsvText(text: string): ParsedCsv {
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const [headers = [], ...rows] = result.data;
+  const problems = result.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: e.message }));
+  return { headers, rows, problems };
+}
