@@ -54,6 +54,8 @@ try {
     const context = await browser.newContext({
       colorScheme: shot.scheme,
       viewport: { width: shot.width, height: 900 },
+      // A viewer away from both UTC and the store's zone (Asia/Shanghai), so all three differ.
+      timezoneId: 'Europe/Berlin',
     });
     await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
       'customer-desk.connection',

@@ -54,7 +54,7 @@ export function OrderValue({ row }: { row: DownloadRow }) {
         component="span"
         variant="body2"
         color="text.secondary"
-        sx={{ display: 'block', fontFamily: 'monospace', overflowWrap: 'anywhere' }}
+        sx={{ display: 'block', fontFamily: 'monospace' }}
       >
         <Box component="span" sx={visuallyHidden}>{`${t('downloads.orderKey')}: `}</Box>
         {row.orderKey}
