@@ -4,7 +4,8 @@ import { test, expect, E2E_KEYS } from './support/fixtures';
 import { ConnectScreen } from './support/connect-screen';
 import { distDir } from './support/dist-dir';
 import { documentedCsp, recordCspViolations, startDeployedApp } from './support/deployed-app';
-import { storeRequestLog } from './support/store-client';
+import { CustomerFormScreen } from './support/customer-form';
+import { readFromStore, storeRequestLog } from './support/store-client';
 
 // dist/ deployed as docs/deployment.md says: a plain static host, a sub-path, the documented
 // Content-Security-Policy and cache headers, and an optional config.json next to index.html.
@@ -24,7 +25,7 @@ test('dist/ is CDN-ready: hashed asset names, a small index.html with no inline 
   for (const name of assets) expect(name).toMatch(/-[\w-]{8}\.(js|css)$/);
 });
 
-test('from a sub-path under the strict CSP it loads, connects and writes with no violation', async ({
+test('from a sub-path under the strict CSP it loads, connects and edits with no violation', async ({
   page,
   httpStore,
   consoleErrors: _,
@@ -43,19 +44,20 @@ test('from a sub-path under the strict CSP it loads, connects and writes with no
     await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
     expect(new URL(page.url()).pathname).toBe(SUB_PATH);
 
-    // A write went through the CSP's connect-src and CORS: the connect screen's write-access
-    // probe (an empty batch POST, signed in the Authorization header, after a preflight).
-    // TODO(issue 4): when the customer form lands, edit a customer here and read it back.
-    const writes = (await storeRequestLog(httpStore)).filter(
-      (entry) => entry.method === 'POST' && entry.path.endsWith('/customers/batch'),
+    // An edit through the customer form, under the same policy, read back from the store.
+    const [customer] = await readFromStore<{ id: number }[]>(httpStore, 'customers?per_page=1');
+    await page.goto(`${app.url}#/customers/${customer!.id}/edit`);
+    const form = new CustomerFormScreen(page);
+    await form.field('Billing address', 'City').fill('Ushuaia');
+    await form.button('Save changes').click();
+    await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
+    const stored = await readFromStore<{ billing: { city: string } }>(
+      httpStore,
+      `customers/${customer!.id}`,
     );
-    expect(writes).toEqual([expect.objectContaining({ status: 200, authorization: true })]);
-
-    // The store's avatars (Gravatar) and a detail route load under the same policy.
-    await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).click();
-    await expect(page).toHaveURL(/#\/customers\/\d+/);
+    expect(stored.billing.city).toBe('Ushuaia');
     await page.reload();
-    await expect(page).toHaveURL(/#\/customers\/\d+/);
+    await expect(page.getByText('Ushuaia').first()).toBeVisible();
     expect(await violations()).toEqual([]);
   } finally {
     await app.close();

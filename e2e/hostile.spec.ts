@@ -40,7 +40,12 @@ async function expectNothingHostile(page: Page, dialogs: string[]): Promise<void
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) problems.push(`${element.tagName} ${attribute.name}`);
-        if (/^\s*(javascript|vbscript|data):/i.test(attribute.value)) {
+        // Attributes a browser follows or loads; a form field's value may show any text.
+        const followed = /^(href|src|srcset|action|formaction|xlink:href|poster|data|ping|cite)$/i;
+        if (
+          followed.test(attribute.name) &&
+          /^\s*(javascript|vbscript|data):/i.test(attribute.value)
+        ) {
           problems.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
         }
       }
@@ -85,11 +90,18 @@ test('hostile store data stays inert on the grid and on each customer route', as
     [3, 'long@example.com'],
     [4, 'attr@example.com'],
   ] as const) {
+    // The customer's own view (with its downloads), then its edit form.
     await page.goto(`${appUrl}#/customers/${id}`);
     await expect(page.getByText(email).first()).toBeVisible();
-    // Hover and focus everything once: handlers that were smuggled in would fire now.
+    if (id !== 4) await expect(page.getByText('Marker-file').first()).toBeVisible();
+    // Hover and focus around: handlers that were smuggled in would fire now.
     await page.mouse.move(200, 300);
     await page.keyboard.press('Tab');
+    await expectNothingHostile(page, dialogs);
+
+    await page.goto(`${appUrl}#/customers/${id}/edit`);
+    await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(email);
+    await page.mouse.move(300, 400);
     await expectNothingHostile(page, dialogs);
   }
   expect(HOSTILE.long.length).toBe(10_240);

@@ -37,7 +37,8 @@ const download = {
   download_id: 'd1',
   product_id: 7,
   product_name: HOSTILE.script,
-  download_name: HOSTILE.img,
+  // The marker lets a test wait until the downloads are on screen.
+  download_name: `Marker-file ${HOSTILE.img}`,
   order_id: 9,
   order_key: 'wc_order_x',
   downloads_remaining: 'unlimited',
