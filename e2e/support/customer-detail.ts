@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { RunningStore } from '../../demo-store/server';
+import { connectPage } from './connected-page';
 import { E2E_KEYS } from './fixtures';
 
 // The customer detail screen by role and label, and the store's own answers for any API version
@@ -72,30 +73,20 @@ export async function findCustomers(
   throw new Error(`no seeded ${version} customer fits this test`);
 }
 
-/** Start the page connected to `store` (what "remember on this device" keeps), in a language. */
+/** Start the page connected to `store` (see connected-page.ts), in a language of the UI. */
 export async function connectApp(
   page: Page,
   store: RunningStore,
   version: Version,
   locale = 'en',
 ): Promise<void> {
-  const connection = JSON.stringify({
-    storeUrl: store.url,
-    storeName: 'Customer Desk Demo Store',
-    version,
-    authMode: 'auto',
-    consumerKey: E2E_KEYS.key,
-    consumerSecret: E2E_KEYS.secret,
-    remember: true,
-    access: 'read_write',
-  });
-  await page.context().addInitScript(
-    ([connectionValue, localeValue]) => {
-      localStorage.setItem('customer-desk.connection', connectionValue);
-      localStorage.setItem('customer-desk.locale', JSON.stringify(localeValue));
-    },
-    [connection, locale] as const,
-  );
+  await connectPage(page, store, version);
+  await page
+    .context()
+    .addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      'customer-desk.locale',
+      JSON.stringify(locale),
+    ] as const);
 }
 
 export class CustomerDetailScreen {
