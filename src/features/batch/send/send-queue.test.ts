@@ -94,7 +94,7 @@ describe('sendQueue', () => {
     await sendQueue({ client, ops: creates(3, 'c'), onOutcomes: (o) => first.push(...o) });
     expect(first.map((o) => o.status)).toEqual(['unknown', 'unknown', 'unknown']);
 
-    const retry = creates(3, 'c').map((op) => ({ ...op, unknownOutcome: true }));
+    const retry: BatchOperation[] = creates(3, 'c').map((op) => ({ ...op, unknownOutcome: true }));
     retry.push({ key: 'fresh', kind: 'create', fields: { email: 'fresh@x.test' } });
     const second: Outcome[] = [];
     await sendQueue({ client, ops: retry, onOutcomes: (o) => second.push(...o) });
