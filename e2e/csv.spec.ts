@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { expect, test } from './support/batch-fixtures';
-import { importCsv, queueImported } from './support/batch-csv';
+import { importCsv, newCustomersCsv, queueImported } from './support/batch-csv';
 import { LOCAL_ONLY } from './support/grid-fixtures';
 import { readStorePage } from './support/grid-store';
 import { readFromStore } from './support/store-client';
@@ -116,6 +116,22 @@ test.describe('CSV import and export', () => {
     );
     const bAfter = await readFromStore<StoreCustomer>(httpStore, `customers/${b!.id}`);
     expect(bAfter).toMatchObject({ email: b!.email, billing: { city: 'Tromsø' } });
+  });
+
+  test('imports 10,000 rows in slices and queues them, saved, with the table a page at a time', async ({
+    batch,
+    consoleErrors: _,
+  }) => {
+    await batch.openEditor();
+    await importCsv(batch.page, newCustomersCsv(10_000, 'ten-k'), {
+      expectSummary: '10000 rows are ready (10000 creates, 0 updates); 0 rows have problems.',
+    });
+    await queueImported(batch.page, 10_000);
+    await expect(batch.counts).toHaveText('10000 to create · 0 to update · 0 to delete');
+    await expect(batch.creates.getByRole('row')).toHaveCount(21);
+    await batch.page.reload();
+    await expect(batch.counts).toHaveText('10000 to create · 0 to update · 0 to delete');
+    await expect(batch.cell('Email', 1)).toHaveValue('ten-k-0@example.test');
   });
 
   test('exports every page of a filtered view, matching the store, as a spreadsheet-safe file', async ({
