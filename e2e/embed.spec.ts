@@ -52,11 +52,7 @@ test('an allowed host embeds the app, hands over the connection and follows its 
     await expect(host.app.getByRole('button', { name: 'Disconnect' })).toHaveCount(0);
     await expect(host.app.getByRole('combobox', { name: 'Language' })).toHaveCount(0);
 
-    await host.sendConnection({
-      storeUrl: httpStore.url,
-      key: E2E_KEYS.key,
-      secret: E2E_KEYS.secret,
-    });
+    await host.sendConnection(httpStore.url);
     expect(await host.waitForMessage('connected')).toMatchObject({
       apiVersion: 'v3',
       access: 'read_write',
@@ -113,11 +109,7 @@ test('a host that is not on the allowlist gets no message and changes nothing', 
     const frame = host.appFrame(originOf(app.url));
     await installAppProbe(frame);
 
-    await host.sendConnection({
-      storeUrl: httpStore.url,
-      key: E2E_KEYS.key,
-      secret: E2E_KEYS.secret,
-    });
+    await host.sendConnection(httpStore.url);
     // Once the probe (listening after the app) has seen the message, the app has dealt with it.
     await expect
       .poll(async () => (await readAppProbe(frame)).origins)
@@ -142,11 +134,7 @@ test('a frame from another origin inside the allowed host cannot drive the app',
     const host = new EmbedHostPage(page);
     await host.open(allowedHost.url, app.url);
     await host.waitForMessage('ready');
-    await host.sendConnection({
-      storeUrl: httpStore.url,
-      key: E2E_KEYS.key,
-      secret: E2E_KEYS.secret,
-    });
+    await host.sendConnection(httpStore.url);
     await expect(host.app.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(
       26,
     );

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, E2E_KEYS } from './support/fixtures';
+import { connectPage } from './support/connected-page';
+import { test, expect } from './support/fixtures';
 import { HOSTILE, startHostileStore, type HostileStore } from './support/hostile-store';
 
 // Store data is rendered as text everywhere: markup stays visible characters, event handlers
@@ -13,19 +14,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await store.close();
 });
-
-function connectionFor(url: string): string {
-  return JSON.stringify({
-    storeUrl: url,
-    storeName: 'Hostile store',
-    version: 'v3',
-    authMode: 'auto',
-    consumerKey: E2E_KEYS.key,
-    consumerSecret: E2E_KEYS.secret,
-    remember: true,
-    access: 'read_write',
-  });
-}
 
 declare global {
   interface Window {
@@ -68,10 +56,7 @@ test('hostile store data stays inert on the grid and on each customer route', as
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    'customer-desk.connection',
-    connectionFor(store.url),
-  ] as const);
+  await connectPage(page, store);
 
   await page.goto(`${appUrl}#/customers`);
   const rows = page.getByRole('table', { name: 'Customers' }).getByRole('row');

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { E2E_KEYS } from './fixtures';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /** examples/embed-host on its own port: another origin than the app's. */
@@ -57,11 +58,12 @@ export class EmbedHostPage {
     return found.at(-1)!;
   }
 
-  async sendConnection(values: { storeUrl: string; key: string; secret: string }): Promise<void> {
+  /** Fills the host page's form (the e2e keys unless told otherwise) and sends it to the app. */
+  async sendConnection(storeUrl: string, keys = E2E_KEYS): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Connection to hand over' });
-    await form.getByLabel('Store URL').fill(values.storeUrl);
-    await form.getByLabel('Consumer key').fill(values.key);
-    await form.getByLabel('Consumer secret').fill(values.secret);
+    await form.getByLabel('Store URL').fill(storeUrl);
+    await form.getByLabel('Consumer key').fill(keys.key);
+    await form.getByLabel('Consumer secret').fill(keys.secret);
     await form.getByRole('button', { name: 'Send connection' }).click();
   }
 }

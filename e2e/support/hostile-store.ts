@@ -127,8 +127,11 @@ async function toRequest(req: IncomingMessage, base: string): Promise<Request> {
   });
 }
 
+/** Shaped like the demo store's RunningStore, so the usual e2e helpers accept it. */
 export interface HostileStore {
   url: string;
+  port: number;
+  https: false;
   handler: StoreHandler;
   close(): Promise<void>;
 }
@@ -143,10 +146,13 @@ export async function startHostileStore(): Promise<HostileStore> {
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}`;
   handler.siteUrl = base;
   return {
     url: base,
+    port,
+    https: false,
     handler,
     close: () =>
       new Promise((resolve) => {
