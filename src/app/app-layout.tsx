@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { NoticeProvider } from '../components/notices';
+import { ScreenProviders } from './screen-providers';
 import { useConnection } from '../features/connection/connection-context';
 import { BatchNavLink } from '../features/batch/components/batch-nav-link';
 import { DisplaySettings } from './display-settings';
@@ -24,9 +24,9 @@ export function AppLayout() {
   if (embedded) {
     return (
       <Box component="main" id="main" sx={{ bgcolor: 'background.default', color: 'text.primary' }}>
-        <NoticeProvider>
+        <ScreenProviders>
           <Outlet />
-        </NoticeProvider>
+        </ScreenProviders>
       </Box>
     );
   }
@@ -73,9 +73,9 @@ export function AppLayout() {
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
-        <NoticeProvider>
+        <ScreenProviders>
           <Outlet />
-        </NoticeProvider>
+        </ScreenProviders>
       </Box>
     </Box>
   );

@@ -21,7 +21,8 @@ const NoticeContext = createContext<Notify | null>(null);
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [queue, setQueue] = useState<(Notice & { key: number })[]>([]);
   const notify = useCallback<Notify>(
-    (notice) => setQueue((current) => [...current, { ...notice, key: Date.now() + Math.random() }]),
+    // The newest replaces what is shown: an Undo must be on screen while it still can undo.
+    (notice) => setQueue([{ ...notice, key: Date.now() + Math.random() }]),
     [],
   );
   const current = queue[0];

@@ -58,3 +58,11 @@ export function useConnection(): ConnectionState {
   if (!state) throw new Error('useConnection must be used inside ConnectionProvider');
   return state;
 }
+
+/**
+ * What the connected key may do, or undefined outside a connection (component tests of other
+ * features render without one). Screens hide write actions for a read-only key.
+ */
+export function useConnectionAccess(): SavedConnection['access'] | undefined {
+  return useContext(ConnectionContext)?.connection?.access;
+}

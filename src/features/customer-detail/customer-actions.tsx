@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/Edit';
 import type { Customer } from '../../api/schemas/customer';
 import { paths } from '../../app/paths';
+import { useConnectionAccess } from '../connection/connection-context';
+import { DeleteCustomerButton } from '../customer-delete/delete-customer-button';
 
 /** What can be done to the customer on screen: edit, and delete (with undo). */
 export function CustomerActions({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  if (useConnectionAccess() === 'read_only') return null;
   return (
-    <Stack direction="row" spacing={1}>
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
       <Button
         component={RouterLink}
         to={paths.customerEdit(customer.id)}
@@ -19,6 +23,12 @@ export function CustomerActions({ customer }: { customer: Customer }) {
       >
         {t('customerForm.actions.edit')}
       </Button>
+      <DeleteCustomerButton
+        customer={customer}
+        variant="button"
+        // The customer is gone from the store's point of view in a few seconds: back to the list.
+        onScheduled={() => void navigate(paths.customers)}
+      />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { isApiError } from '../../api/errors';
 import { ErrorMessage } from '../customers/grid/grid-messages';
-import { useConnection } from '../connection/connection-context';
+import { useConnectionAccess } from '../connection/connection-context';
 import { paths } from '../../app/paths';
 
 export function FormPageFrame({
@@ -21,7 +21,7 @@ export function FormPageFrame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { connection } = useConnection();
+  const access = useConnectionAccess();
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 3 }, maxWidth: 960, mx: 'auto', minWidth: 0 }}>
       <Button
@@ -35,9 +35,7 @@ export function FormPageFrame({
       <Typography variant="h5" component="h1" sx={{ wordBreak: 'break-word' }}>
         {title}
       </Typography>
-      {connection?.access === 'read_only' && (
-        <Alert severity="warning">{t('customerForm.readOnly')}</Alert>
-      )}
+      {access === 'read_only' && <Alert severity="warning">{t('customerForm.readOnly')}</Alert>}
       {children}
     </Stack>
   );

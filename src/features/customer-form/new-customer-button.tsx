@@ -3,13 +3,12 @@ import { Link as RouterLink } from 'react-router';
 import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
 import { paths } from '../../app/paths';
-import { useConnection } from '../connection/connection-context';
+import { useConnectionAccess } from '../connection/connection-context';
 
 /** Hidden for a read-only key: the store would refuse the create anyway. */
 export function NewCustomerButton() {
   const { t } = useTranslation();
-  const { connection } = useConnection();
-  if (connection?.access === 'read_only') return null;
+  if (useConnectionAccess() === 'read_only') return null;
   return (
     <Button
       component={RouterLink}

@@ -5,6 +5,7 @@ import { deploymentEn } from '../../app/runtime-config/locales/en';
 import { customerDetailEn } from '../../features/customer-detail/locales/en';
 import { downloadsEn } from '../../features/downloads/locales/en';
 import { advancedSearchEn } from '../../features/advanced-search/locales/en';
+import { customerDeleteEn } from '../../features/customer-delete/locales/en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -102,6 +103,7 @@ export const en = {
     resize: 'Resize column {{column}}',
     columns: {
       id: 'ID',
+      actions: 'Actions',
       name: 'Name',
       email: 'Email',
       username: 'Username',
@@ -179,6 +181,7 @@ export const en = {
       clear: 'Clear selection',
     },
   },
+  customerDelete: customerDeleteEn,
   customerForm: customerFormEn,
   customerDetail: customerDetailEn,
   downloads: downloadsEn,

@@ -5,6 +5,7 @@ import { deploymentZhCN } from '../../app/runtime-config/locales/zh-CN';
 import { customerDetailZhCN } from '../../features/customer-detail/locales/zh-CN';
 import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
 import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
+import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -95,6 +96,7 @@ export const zhCN: Messages = {
     resize: '调整“{{column}}”列宽',
     columns: {
       id: '编号',
+      actions: '操作',
       name: '姓名',
       email: '电子邮件',
       username: '用户名',
@@ -172,6 +174,7 @@ export const zhCN: Messages = {
       clear: '清除选择',
     },
   },
+  customerDelete: customerDeleteZhCN,
   customerForm: customerFormZhCN,
   customerDetail: customerDetailZhCN,
   downloads: downloadsZhCN,

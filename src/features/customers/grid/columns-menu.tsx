@@ -14,7 +14,12 @@ import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { moveColumn } from './column-prefs';
 import { isGridColumnId, type GridColumnId } from './grid-columns';
-import { SELECT_COLUMN, type GridFeatures, type GridRow } from './grid-table-features';
+import {
+  ACTIONS_COLUMN,
+  SELECT_COLUMN,
+  type GridFeatures,
+  type GridRow,
+} from './grid-table-features';
 
 interface ColumnsMenuProps {
   table: ReactTable<GridFeatures, GridRow, TableState<GridFeatures>>;
@@ -26,11 +31,13 @@ export function ColumnsMenu({ table, onReset }: ColumnsMenuProps) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // Leaf columns come in the current order; the selection column is not the user's to move.
-  const columns = table.getAllLeafColumns().filter((column) => column.id !== SELECT_COLUMN);
+  const columns = table
+    .getAllLeafColumns()
+    .filter((column) => column.id !== SELECT_COLUMN && column.id !== ACTIONS_COLUMN);
   const order = columns.map((column) => column.id).filter(isGridColumnId);
 
   const move = (id: GridColumnId, by: -1 | 1) =>
-    table.setColumnOrder([SELECT_COLUMN, ...moveColumn(order, id, by)]);
+    table.setColumnOrder([SELECT_COLUMN, ...moveColumn(order, id, by), ACTIONS_COLUMN]);
 
   return (
     <>

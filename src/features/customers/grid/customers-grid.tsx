@@ -32,7 +32,7 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { table, query, rows, prefs, changePrefs, resetLayout, version, noCurrency } =
+  const { table, query, rows, total, prefs, changePrefs, resetLayout, version, noCurrency } =
     useCustomersGrid(grid);
   const { state, update, setFilters } = grid;
   const filters = pickFilters(state);
@@ -80,7 +80,7 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
         onClearAll={clearFilters}
       />
       <SelectionBar
-        total={query.data?.total ?? 0}
+        total={total}
         pageRows={rows.length}
         pageFullySelected={table.getIsAllPageRowsSelected()}
       />

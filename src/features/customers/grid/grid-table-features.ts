@@ -39,3 +39,6 @@ export const gridColumnHelper = createColumnHelper<GridFeatures, GridRow>();
 
 /** The checkbox column's id; it is neither hideable, movable nor sortable. */
 export const SELECT_COLUMN = 'select';
+
+/** The row actions column (delete); last, and like the checkbox column fixed in place. */
+export const ACTIONS_COLUMN = 'actions';

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { useApiClient } from '../../connection/api-client-context';
+import { usePendingDeleteIds } from '../../customer-delete/pending-deletes';
 import { useStoreCurrency } from '../api/store-currency';
 import { useCustomerSelection } from '../selection/customer-selection';
 import { DEFAULT_COLUMN_PREFS } from './column-prefs';
@@ -44,7 +45,14 @@ export function useCustomersGrid(grid: GridStateApi) {
     update({ hidden: undefined });
   }, [change, update]);
 
-  const rows = query.data?.items ?? NO_ROWS;
+  // Customers whose delete waits out its undo window are gone from the screen already.
+  const pendingDeletes = usePendingDeleteIds();
+  const loaded = query.data?.items ?? NO_ROWS;
+  const rows = useMemo(
+    () => (pendingDeletes.size ? loaded.filter((row) => !pendingDeletes.has(row.id ?? 0)) : loaded),
+    [loaded, pendingDeletes],
+  );
+  const total = Math.max(0, (query.data?.total ?? 0) - (loaded.length - rows.length));
   const table = useGridTable({
     grid,
     prefs,
@@ -53,7 +61,7 @@ export function useCustomersGrid(grid: GridStateApi) {
     setHidden,
     columns,
     rows,
-    total: query.data?.total ?? 0,
+    total,
     selection,
   });
 
@@ -61,6 +69,7 @@ export function useCustomersGrid(grid: GridStateApi) {
     table,
     query,
     rows,
+    total,
     prefs,
     changePrefs: change,
     resetLayout,

@@ -4,7 +4,13 @@ import Checkbox from '@mui/material/Checkbox';
 import type { ApiVersion } from '../../../api/client';
 import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
-import { gridColumnHelper as h, SELECT_COLUMN, type GridRow } from './grid-table-features';
+import { DeleteCustomerButton } from '../../customer-delete/delete-customer-button';
+import {
+  ACTIONS_COLUMN,
+  gridColumnHelper as h,
+  SELECT_COLUMN,
+  type GridRow,
+} from './grid-table-features';
 import {
   customerName,
   LastOrderCell,
@@ -85,6 +91,20 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
         />
       ),
     });
-    return h.columns([select, ...columnsFor(version).map(dataColumn)]);
+    const actions = h.display({
+      id: ACTIONS_COLUMN,
+      size: 56,
+      enableResizing: false,
+      enableHiding: false,
+      meta: { label: t('customers.columns.actions') },
+      header: () => null,
+      cell: ({ row }) => {
+        const { id } = row.original;
+        return id === undefined ? null : (
+          <DeleteCustomerButton customer={{ ...row.original, id }} variant="icon" />
+        );
+      },
+    });
+    return h.columns([select, ...columnsFor(version).map(dataColumn), actions]);
   }, [t, version, currency]);
 }

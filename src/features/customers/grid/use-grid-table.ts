@@ -5,7 +5,7 @@ import { cleanSizes, completeOrder, type ColumnPrefs } from './column-prefs';
 import { COLUMN_SPECS, GRID_COLUMNS, columnForOrderby, isGridColumnId } from './grid-columns';
 import type { GridColumnId } from './grid-columns';
 import type { GridState, PageSize } from './grid-params';
-import { gridFeatures, SELECT_COLUMN, type GridRow } from './grid-table-features';
+import { ACTIONS_COLUMN, gridFeatures, SELECT_COLUMN, type GridRow } from './grid-table-features';
 import type { useGridColumns } from './use-grid-columns';
 import type { GridStateApi } from './use-grid-state';
 
@@ -43,7 +43,7 @@ export function useGridTable(options: Options) {
     () => Object.fromEntries(hidden.map((id) => [id, false])),
     [hidden],
   );
-  const columnOrder = useMemo(() => [SELECT_COLUMN, ...prefs.order], [prefs.order]);
+  const columnOrder = useMemo(() => [SELECT_COLUMN, ...prefs.order, ACTIONS_COLUMN], [prefs.order]);
   const rowSelection = useMemo<RowSelectionState>(() => {
     const { selection: current } = selection;
     const ids = current.kind === 'ids' ? [...current.ids] : rows.map((row) => row.id);

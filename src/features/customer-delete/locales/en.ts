@@ -1,0 +1,16 @@
+export const customerDeleteEn = {
+  button: 'Delete',
+  action: 'Delete {{name}}',
+  title: 'Delete {{name}}?',
+  body: 'WooCommerce deletes customers for good (there is no trash). {{name}} loses their account; their orders stay in the store. You can undo for a few seconds after confirming.',
+  reassign: 'Give their posts to another user',
+  reassignTo: 'Receiving user',
+  reassignHelp: 'Search by name, username or email. Any role can receive them.',
+  noUsers: 'No matching users',
+  cancel: 'Cancel',
+  confirm: 'Delete',
+  scheduled: '{{name}} will be deleted.',
+  undo: 'Undo',
+  undone: 'Kept {{name}}: nothing was deleted.',
+  failed: 'Could not delete {{name}}: {{reason}}',
+};
