@@ -32,8 +32,9 @@ function ConfigProblems({ problems }: { problems: ConfigProblem[] }) {
         <AlertTitle>{t('deployment.config.summary', { count: problems.length })}</AlertTitle>
         <ul aria-label={t('deployment.config.problems')} style={{ margin: 0, paddingLeft: 20 }}>
           {problems.map((problem) => (
-            <li key={`${problem.field}:${problem.message}`}>
-              <code>{problem.field}</code> {problem.message}
+            <li key={`${problem.field}:${problem.kind}`}>
+              <code>{problem.field}</code>{' '}
+              {t(`deployment.config.problem.${problem.kind}`, { detail: problem.detail })}
             </li>
           ))}
         </ul>

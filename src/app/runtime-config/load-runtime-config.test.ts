@@ -35,13 +35,15 @@ describe('loadRuntimeConfig', () => {
 
   it('stops with a named problem on broken JSON, a server error or a network error', async () => {
     const broken = await loadRuntimeConfig(BASE, answering('{"pageSize": 50,').fetchImpl);
-    expect(broken).toMatchObject({ ok: false, problems: [{ field: 'config.json' }] });
-    expect(!broken.ok && broken.problems[0]!.message).toMatch(/not valid JSON/);
+    expect(broken).toMatchObject({
+      ok: false,
+      problems: [{ field: 'config.json', kind: 'notJson' }],
+    });
     const failing = await loadRuntimeConfig(BASE, answering('', { status: 500 }).fetchImpl);
-    expect(!failing.ok && failing.problems[0]!.message).toMatch(/500/);
+    expect(failing).toMatchObject({ ok: false, problems: [{ kind: 'unreadable', detail: '500' }] });
     const offline = await loadRuntimeConfig(BASE, (() =>
       Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch);
-    expect(offline.ok).toBe(false);
+    expect(offline).toMatchObject({ ok: false, problems: [{ kind: 'unreachable' }] });
   });
 });
 
@@ -82,5 +84,26 @@ describe('parseRuntimeConfig', () => {
     const result = parseRuntimeConfig(data);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((problem) => problem.field)).toContain(field);
+  });
+
+  it('says what is wrong in words the error page translates', () => {
+    const result = parseRuntimeConfig({
+      pageSize: 30,
+      apiVersion: 'v4',
+      storeUrl: 'ftp://x',
+      embed: { enabled: 'yes', allowedOrigins: ['*'] },
+      staffMayChange: { locale: false },
+      storUrl: 1,
+    });
+    expect(!result.ok && result.problems).toEqual(
+      expect.arrayContaining([
+        { field: 'pageSize', kind: 'notOneOf', detail: '10, 25, 50, 100' },
+        { field: 'apiVersion', kind: 'notOneOf', detail: 'auto, v1, v2, v3' },
+        { field: 'storeUrl', kind: 'notHttpUrl', detail: '' },
+        { field: 'embed.enabled', kind: 'wrongType', detail: 'boolean' },
+        { field: 'embed.allowedOrigins.0', kind: 'notOrigin', detail: '' },
+        { field: 'storUrl', kind: 'unknownSetting', detail: '' },
+      ]),
+    );
   });
 });

@@ -1,13 +1,29 @@
+import type { z } from 'zod';
 import {
   RuntimeConfigSchema,
   DEFAULT_RUNTIME_CONFIG,
   type RuntimeConfig,
 } from './runtime-config-schema';
 
+/** What can be wrong with config.json; each has a translated sentence on the error page. */
+export type ConfigProblemKind =
+  | 'unknownSetting'
+  | 'notOneOf'
+  | 'wrongType'
+  | 'notHttpUrl'
+  | 'notOrigin'
+  | 'requiredWhenLocked'
+  | 'notJson'
+  | 'unreadable'
+  | 'unreachable'
+  | 'invalid';
+
 export interface ConfigProblem {
   /** Dotted path of the offending field (`embed.allowedOrigins.0`), or `config.json` itself. */
   field: string;
-  message: string;
+  kind: ConfigProblemKind;
+  /** Allowed values, expected type, HTTP status…: shown as is inside the sentence. */
+  detail: string;
 }
 
 export type RuntimeConfigResult =
@@ -15,28 +31,40 @@ export type RuntimeConfigResult =
   | { ok: false; problems: ConfigProblem[] };
 
 const FILE = 'config.json';
+const OWN_KINDS = new Set<string>(['notOneOf', 'notHttpUrl', 'notOrigin', 'requiredWhenLocked']);
 
-function failed(message: string): RuntimeConfigResult {
-  return { ok: false, problems: [{ field: FILE, message }] };
+function failed(kind: ConfigProblemKind, detail = ''): RuntimeConfigResult {
+  return { ok: false, problems: [{ field: FILE, kind, detail }] };
 }
 
-/** Zod's issues as "field: message" pairs a person can act on. */
+function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'kind' | 'detail'> {
+  if (issue.code === 'invalid_value') {
+    return { kind: 'notOneOf', detail: issue.values.map(String).join(', ') };
+  }
+  if (issue.code === 'invalid_type') return { kind: 'wrongType', detail: issue.expected };
+  // The schema's own messages are `kind` or `kind:detail`.
+  const [kind = '', ...rest] = issue.message.split(':');
+  if (OWN_KINDS.has(kind)) return { kind: kind as ConfigProblemKind, detail: rest.join(':') };
+  return { kind: 'invalid', detail: issue.message };
+}
+
+/** Zod's issues as (field, problem) pairs a person can act on. */
 export function parseRuntimeConfig(data: unknown): RuntimeConfigResult {
   const parsed = RuntimeConfigSchema.safeParse(data);
   if (parsed.success) return { ok: true, config: parsed.data, source: 'file' };
-  return {
-    ok: false,
-    problems: parsed.error.issues
-      .map((issue) => {
-        // An unknown key is reported on its parent; name the key itself.
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-        return keys.map((key) => ({
-          field: [...issue.path, ...(key === undefined ? [] : [key])].map(String).join('.') || FILE,
-          message: issue.code === 'unrecognized_keys' ? 'is not a known setting' : issue.message,
-        }));
-      })
-      .flat(),
-  };
+  const problems = parsed.error.issues.flatMap((issue): ConfigProblem[] => {
+    const path = issue.path.map(String);
+    // An unknown key is reported on its parent; name the key itself.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [...path, key].join('.'),
+        kind: 'unknownSetting',
+        detail: '',
+      }));
+    }
+    return [{ field: path.join('.') || FILE, ...describe(issue) }];
+  });
+  return { ok: false, problems };
 }
 
 /**
@@ -56,18 +84,18 @@ export async function loadRuntimeConfig(
       headers: { Accept: 'application/json' },
     });
   } catch {
-    return failed('could not be fetched (network error)');
+    return failed('unreachable');
   }
   const type = response.headers.get('Content-Type') ?? '';
   if (response.status === 404 || (response.ok && type.includes('text/html'))) {
     return { ok: true, config: DEFAULT_RUNTIME_CONFIG, source: 'defaults' };
   }
-  if (!response.ok) return failed(`could not be read: the server answered ${response.status}`);
+  if (!response.ok) return failed('unreadable', String(response.status));
   let data: unknown;
   try {
     data = JSON.parse(await response.text());
   } catch (error) {
-    return failed(`is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    return failed('notJson', error instanceof Error ? error.message : '');
   }
   return parseRuntimeConfig(data);
 }

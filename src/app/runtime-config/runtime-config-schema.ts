@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 // `config.json` next to index.html: what a deployment may set without rebuilding. Strict objects,
 // so a misspelt key ("storUrl") is an error naming it rather than a setting silently ignored.
+// Custom messages are problem kinds (`kind` or `kind:detail`), translated by the error page.
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -30,26 +31,20 @@ const EmbedSchema = z.strictObject({
   /** Always run without the outer chrome, as if every URL carried `?embed`. */
   enabled: z.boolean().default(false),
   /** Host pages allowed to talk to the app by postMessage. Empty: no messages at all. */
-  allowedOrigins: z
-    .array(
-      z
-        .string()
-        .refine(isOrigin, 'must be an origin such as https://portal.example.com (no path, no *)'),
-    )
-    .default([]),
+  allowedOrigins: z.array(z.string().refine(isOrigin, 'notOrigin')).default([]),
 });
 
 export const RuntimeConfigSchema = z
   .strictObject({
     /** Free-form note for whoever edits the file; ignored by the app. */
     $comment: z.string().optional(),
-    storeUrl: z.string().refine(isHttpUrl, 'must be an http:// or https:// address').optional(),
+    storeUrl: z.string().refine(isHttpUrl, 'notHttpUrl').optional(),
     apiVersion: z.enum(['auto', 'v1', 'v2', 'v3']).default('auto'),
     authMode: z.enum(['auto', 'basic', 'oauth1', 'query']).default('auto'),
     defaultLocale: z.enum(['en', 'zh-CN']).optional(),
     pageSize: z
       .union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)], {
-        error: 'must be one of 10, 25, 50, 100',
+        error: 'notOneOf:10, 25, 50, 100',
       })
       .optional(),
     embed: EmbedSchema.default({ enabled: false, allowedOrigins: [] }),
@@ -67,14 +62,14 @@ export const RuntimeConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['storeUrl'],
-        message: 'is required when staffMayChange.storeUrl is false',
+        message: 'requiredWhenLocked:staffMayChange.storeUrl',
       });
     }
     if (!config.staffMayChange.locale && !config.defaultLocale) {
       ctx.addIssue({
         code: 'custom',
         path: ['defaultLocale'],
-        message: 'is required when staffMayChange.locale is false',
+        message: 'requiredWhenLocked:staffMayChange.locale',
       });
     }
   });
