@@ -95,11 +95,16 @@ test('a config.json preset is honoured: locked store, language and page size', a
       authMode: 'oauth1',
       defaultLocale: 'zh-CN',
       pageSize: 50,
-      staffMayChange: { storeUrl: false, authMode: false },
+      staffMayChange: { storeUrl: false, authMode: false, locale: false, theme: false },
     }),
   });
   try {
     const violations = await recordCspViolations(page);
+    // Choices made on this browser before the deployment locked them.
+    await page.addInitScript(() => {
+      localStorage.setItem('customer-desk.locale', '"en"');
+      localStorage.setItem('mui-mode', 'dark');
+    });
     await page.goto(app.url);
     await expect(page.getByRole('heading', { name: '连接到您的商店' })).toBeVisible();
     const storeUrl = page.getByRole('textbox', { name: '商店网址' });
@@ -112,6 +117,10 @@ test('a config.json preset is honoured: locked store, language and page size', a
     await page.getByRole('button', { name: '连接', exact: true }).click();
     const rows = page.getByRole('table', { name: '客户' }).getByRole('row');
     await expect(rows).toHaveCount(51); // header + the configured 50
+    // Language and theme are fixed: no switches, the configured language, the system's scheme.
+    await expect(page.getByRole('combobox', { name: '语言' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: '配色主题' })).toHaveCount(0);
+    await expect(page.locator('html')).toHaveClass(/light/);
     expect(await violations()).toEqual([]);
   } finally {
     await app.close();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
@@ -11,6 +12,10 @@ export function DisplaySettings() {
   const { mode, setMode } = useColorScheme();
   // config.json may fix the language or the theme for everyone (`staffMayChange`).
   const { staffMayChange } = useRuntimeConfig().config;
+  // A locked theme follows the system, whatever was chosen on this browser before the lock.
+  useEffect(() => {
+    if (!staffMayChange.theme && mode !== undefined && mode !== 'system') setMode('system');
+  }, [staffMayChange.theme, mode, setMode]);
 
   return (
     <>
