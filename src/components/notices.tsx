@@ -26,7 +26,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     [],
   );
   const current = queue[0];
-  const close = useCallback(() => setQueue((all) => all.slice(1)), []);
+  // By key: an action may itself announce something, which must survive closing its notice.
+  const close = useCallback(
+    (key = current?.key) => setQueue((all) => all.filter((notice) => notice.key !== key)),
+    [current?.key],
+  );
   const hide =
     current?.autoHideMs !== undefined
       ? current.autoHideMs
@@ -48,15 +52,15 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           <Alert
             severity={current.severity ?? 'success'}
             variant="filled"
-            onClose={close}
+            onClose={() => close()}
             action={
               current.action && (
                 <Button
                   color="inherit"
                   size="small"
                   onClick={() => {
+                    close(current.key);
                     current.action?.onClick();
-                    close();
                   }}
                 >
                   {current.action.label}
