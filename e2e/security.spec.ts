@@ -82,7 +82,12 @@ test('"remember" puts the keys in localStorage; Disconnect forgets them everywhe
   await connectTo(page, appUrl, httpStore.url, true);
   expect((await storageText(page)).local).toContain(E2E_KEYS.secret);
 
-  await page.getByRole('button', { name: 'Disconnect' }).click();
+  // "Forget keys" is the Disconnect button, and it says so to screen readers and on hover.
+  const disconnect = page.getByRole('button', { name: 'Disconnect', exact: true });
+  await expect(disconnect).toHaveAccessibleDescription(
+    'Disconnect and remove the keys from this browser',
+  );
+  await disconnect.click();
   await expect(page.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
   const after = await storageText(page);
   for (const text of [after.local, after.session]) {

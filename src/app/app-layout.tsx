@@ -58,7 +58,7 @@ export function AppLayout() {
           {connection && <BatchNavLink />}
           <DisplaySettings />
           {connection && (
-            <Tooltip title={t('deployment.connection.forgetKeysHelp')}>
+            <Tooltip describeChild title={t('deployment.connection.forgetKeysHelp')}>
               <Button
                 color="inherit"
                 onClick={() => {
