@@ -261,3 +261,23 @@ test('unsaved changes survive a reload as a draft, and leaving asks first', asyn
   await expect(form.field('Billing address', 'City')).toHaveValue(customer!.billing.city);
   await expect(page.getByText(/You have unsaved changes from/)).toHaveCount(0);
 });
+
+test('on v1, which has no meta_data, the form leaves custom fields out', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [customer] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=1&orderby=id');
+  await connectPage(page, httpStore, 'v1');
+  await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
+  const form = new CustomerFormScreen(page);
+  await expect(form.email).toHaveValue(customer!.email);
+  await expect(form.section('Custom fields (meta data)')).toHaveCount(0);
+  await form.field('Account', 'Last name').fill('Version-One');
+  const put = page.waitForRequest((r) => r.method() === 'PUT');
+  await form.button('Save changes').click();
+  expect((await put).url()).toContain('/wp-json/wc/v1/customers/');
+  expect((await put).postDataJSON()).toEqual({ last_name: 'Version-One' });
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
+});
