@@ -60,6 +60,8 @@ test('an allowed host embeds the app, hands over the connection and follows its 
     const table = host.app.getByRole('table', { name: 'Customers' });
     await expect(table.getByRole('row')).toHaveCount(26);
     await expect(host.log).toContainText('"type":"navigated","path":"/customers"');
+    // The app's own navigation (the batch editor) stays; the outer chrome does not.
+    await expect(host.app.getByRole('link', { name: /^Batch editor/ })).toBeVisible();
 
     // The iframe takes the height the app reported last, which is the grid's full height.
     await expect(async () => {

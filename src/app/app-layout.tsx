@@ -25,6 +25,12 @@ export function AppLayout() {
     return (
       <Box component="main" id="main" sx={{ bgcolor: 'background.default', color: 'text.primary' }}>
         <ScreenProviders>
+          {/* The app's own navigation stays: only the outer chrome is the host's. */}
+          {connection && (
+            <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: { xs: 1, sm: 3 }, pt: 1 }}>
+              <BatchNavLink />
+            </Box>
+          )}
           <Outlet />
         </ScreenProviders>
       </Box>
