@@ -19,7 +19,7 @@ export function ResultNameCell({ row }: { row: AnalyticsCustomer }) {
   if (row.user_id === null) {
     return (
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Typography component="span" sx={{ fontWeight: 500 }}>
+        <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>
           {name}
         </Typography>
         <Chip
