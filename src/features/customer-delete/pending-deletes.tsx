@@ -53,19 +53,23 @@ export function PendingDeletesProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const send = useCallback(
-    (target: DeleteTarget) => {
+    function sendNow(target: DeleteTarget) {
       timers.current.delete(target.id);
+      setPendingIds((ids) => new Set([...ids, target.id]));
       // mutateAsync, not mutate: per-call callbacks of `mutate` fire only for the latest call,
       // and several deletes can be waiting at once.
-      remove
-        .mutateAsync({ id: target.id, reassign: target.reassign })
-        .catch((error: unknown) =>
+      remove.mutateAsync({ id: target.id, reassign: target.reassign }).then(
+        () => release(target.id),
+        (error: unknown) => {
+          release(target.id);
+          // Never resent by itself: the user decides, knowing what went wrong.
           notify({
             severity: 'error',
             message: t('customerDelete.failed', { name: target.label, reason: describe(error) }),
-          }),
-        )
-        .finally(() => release(target.id));
+            action: { label: t('customerDelete.retry'), onClick: () => sendNow(target) },
+          });
+        },
+      );
     },
     [remove, release, notify, t, describe],
   );

@@ -193,16 +193,20 @@ export const en = {
       'You are offline. What is shown may be out of date; the list refreshes when you are back online.',
   },
   errors: {
-    network: 'The store could not be reached. Check your connection.',
-    timeout: 'The store took too long to answer.',
-    auth: 'The store refused the API key: {{message}}',
-    forbidden: 'This key is not allowed to do that: {{message}}',
-    not_found: 'Not found: {{message}}',
+    network:
+      'The store could not be reached: the network is down, the store is offline, or it does not allow this app (CORS). Check the connection, then try again.',
+    timeout: 'The store took too long to answer. It may be busy or stuck; try again in a moment.',
+    auth: 'The store refused the API key: {{message}} Reconnect with a valid key (WooCommerce → Settings → Advanced → REST API).',
+    forbidden:
+      'This key is not allowed to do that: {{message}} Ask the store owner for a key with read/write access.',
+    not_found: 'Not found: {{message}} It may have been deleted meanwhile; go back to the list.',
     validation: '{{message}}',
-    too_large: 'Too much at once: {{message}}',
+    too_large: 'Too much at once for the store: {{message}} Send fewer items at a time.',
     rate_limited: 'The store asks us to slow down. Try again in {{seconds}} s.',
-    server: 'The store had an error: {{message}}',
-    bad_response: 'The store sent an answer this app cannot read: {{message}}',
+    server:
+      'The store had an error: {{message}} Try again; if it keeps happening, check the store’s error log.',
+    bad_response:
+      'The store sent an answer this app cannot read: {{message}} A plugin or the server may be printing extra output; check the store’s PHP settings.',
     aborted: 'The request was cancelled.',
   },
 };

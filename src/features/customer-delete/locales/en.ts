@@ -13,4 +13,5 @@ export const customerDeleteEn = {
   undo: 'Undo',
   undone: 'Kept {{name}}: nothing was deleted.',
   failed: 'Could not delete {{name}}: {{reason}}',
+  retry: 'Try again',
 };

@@ -16,4 +16,5 @@ export const customerDeleteZhCN: DeepStrings<typeof customerDeleteEn> = {
   undo: '撤销',
   undone: '已保留 {{name}}，未删除任何内容。',
   failed: '无法删除 {{name}}：{{reason}}',
+  retry: '重试',
 };
