@@ -64,6 +64,27 @@ test('from a sub-path under the strict CSP it loads, connects and edits with no 
   }
 });
 
+test('under the strict CSP an HTTPS store connects with Basic auth and no violation', async ({
+  page,
+  httpsStore,
+  consoleErrors: _,
+}) => {
+  const app = await startDeployedApp({ basePath: SUB_PATH, csp: documentedCsp(httpsStore.url) });
+  try {
+    const violations = await recordCspViolations(page);
+    const screen = new ConnectScreen(page);
+    await screen.open(app.url);
+    await screen.fill({ storeUrl: httpsStore.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret });
+    await screen.connect();
+    await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
+    await page.getByRole('button', { name: 'Next page', exact: true }).click();
+    await expect(page).toHaveURL(/page=2/);
+    expect(await violations()).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
 test('hashed assets are served immutable, config.json revalidated', async ({
   request,
   httpStore,

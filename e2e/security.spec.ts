@@ -99,3 +99,29 @@ test('"remember" puts the keys in localStorage; Disconnect forgets them everywhe
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
 });
+
+test('keys go into URLs only when query-string auth is chosen, and the screen warns first', async ({
+  page,
+  appUrl,
+  httpsStore,
+  consoleErrors: _,
+}) => {
+  const screen = new ConnectScreen(page);
+  await screen.open(appUrl);
+  // Plain HTTP to a host that is not this machine: a warning before anything is sent.
+  await screen.storeUrl.fill('http://shop.example.com');
+  await expect(page.getByText(/This store is on plain HTTP/)).toBeVisible();
+  await screen.storeUrl.fill('http://127.0.0.1:8787');
+  await expect(page.getByText(/This store is on plain HTTP/)).toHaveCount(0);
+
+  await screen.fill({ storeUrl: httpsStore.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret });
+  await screen.chooseAuthMode('Keys in the query string (HTTPS only)');
+  await expect(page.getByText(/Query-string keys end up in server and proxy logs/)).toBeVisible();
+  await screen.connect();
+  await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
+  const reads = (await storeRequestLog(httpsStore)).filter(
+    (entry) => entry.method === 'GET' && entry.path.startsWith('/wp-json/wc/'),
+  );
+  expect(reads.length).toBeGreaterThan(0);
+  for (const read of reads) expect(read.query).toContain('consumer_key=');
+});
