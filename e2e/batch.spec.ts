@@ -30,7 +30,7 @@ test.describe('batch editor: gather, review and send', () => {
     await batch.button('Clear selection').click();
     await batch.gridRows.nth(2).getByRole('checkbox').check();
     await batch.addToBatch('deletes');
-    await expect(page.getByText('1 operations added to the batch.')).toBeVisible();
+    await expect(page.getByText('1 operation added to the batch.')).toBeVisible();
 
     await batch.navLink(3).click();
     await expect(batch.counts).toHaveText('0 to create · 2 to update · 1 to delete');
@@ -51,7 +51,7 @@ test.describe('batch editor: gather, review and send', () => {
     await expect(
       diff.getByRole('row', { name: new RegExp(`${a!.billing.country}.*NZ`) }).first(),
     ).toBeVisible();
-    await expect(review.getByText('1 customers will be deleted for good.')).toBeVisible();
+    await expect(review.getByText('1 customer will be deleted for good.')).toBeVisible();
     await review.getByRole('button', { name: 'Send 4 operations' }).click();
     await expect(page.getByText('All operations succeeded. The queue is empty.')).toBeVisible();
     await expect(batch.navLink(0)).toBeVisible();

@@ -66,6 +66,9 @@ export class BatchScreen {
         await dialog.getByRole('button', { name: 'Add field' }).click();
         await dialog.getByRole('textbox', { name: `Meta “${name.slice(5)}”` }).fill(value);
       } else {
+        await dialog.getByRole('combobox', { name: 'Choose a field' }).click();
+        await this.page.getByRole('option', { name, exact: true }).click();
+        await dialog.getByRole('button', { name: 'Add field' }).click();
         await dialog.getByRole('textbox', { name, exact: true }).fill(value);
       }
     }

@@ -20,7 +20,8 @@ interface BulkEditDialogProps {
 /** The fields to set on every selected customer, checked with the same rules as one update. */
 export function BulkEditDialog({ count, onQueue, onClose }: BulkEditDialogProps) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<FieldValues>({ 'billing.country': '' });
+  // Starts empty: a preset field left blank would clear it on every selected customer.
+  const [fields, setFields] = useState<FieldValues>({});
   // Any id will do: the rules do not depend on which customer is updated.
   const issues = validateOperation({ key: 'bulk', kind: 'update', id: 1, fields });
   return (
