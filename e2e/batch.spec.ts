@@ -1,5 +1,6 @@
 import { expect, test } from './support/batch-fixtures';
 import { LOCAL_ONLY } from './support/grid-fixtures';
+import { readStorePage } from './support/grid-store';
 import { readFromStore } from './support/store-client';
 
 test.use(LOCAL_ONLY);
@@ -67,5 +68,33 @@ test.describe('batch editor: gather, review and send', () => {
       'customers?email=batch-new@example.test',
     );
     expect(created.map((x) => x.first_name)).toEqual(['Nova']);
+  });
+
+  test('"all N matching" pages through the server for the ids, with progress, and queues them all', async ({
+    batch,
+    httpStore,
+    consoleErrors: _,
+  }) => {
+    const expected = await readStorePage(httpStore, 'role=all&per_page=1');
+    expect(expected.total).toBeGreaterThan(100);
+    await batch.openGrid('role=all');
+    await batch.page.getByRole('checkbox', { name: 'Select all customers on this page' }).check();
+    await batch.button(`Select all ${expected.total} matching customers`).click();
+    // Each id page answers slowly, so the progress between pages can be seen.
+    httpStore.handler.faults.add({
+      match: { method: 'GET', path: '/wp-json/wc/v3/customers', query: { _fields: 'id,email' } },
+      fault: { type: 'delay', ms: 600 },
+    });
+    await batch.addToBatch('deletes');
+    await expect(
+      batch.page.getByText(`Collecting the matching customers: 100 of ${expected.total}…`),
+    ).toBeVisible();
+    await expect(
+      batch.page.getByText(`${expected.total} operations added to the batch.`),
+    ).toBeVisible();
+    await batch.navLink(expected.total).click();
+    await expect(batch.counts).toHaveText(
+      `0 to create · 0 to update · ${expected.total} to delete`,
+    );
   });
 });
