@@ -38,7 +38,7 @@ export function useSendQueue() {
       }
       tally.succeeded += 1;
       if (outcome.op.kind === 'delete') forgetCustomer(queryClient, client, outcome.op.id);
-      else writeCustomer(queryClient, client, outcome.customer);
+      else if (outcome.customer) writeCustomer(queryClient, client, outcome.customer);
       if (outcome.op.kind !== 'update') tally.moved = true;
     }
   };

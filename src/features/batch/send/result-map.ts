@@ -9,7 +9,8 @@ import type { Chunk } from './chunks';
 // too, never silently "done".
 
 export type Outcome =
-  | { key: string; status: 'done'; op: BatchOperation; customer: Customer }
+  /** `customer` is the store's object; absent for a delete found already done. */
+  | { key: string; status: 'done'; op: BatchOperation; customer?: Customer }
   | { key: string; status: 'failed'; op: BatchOperation; error: OperationError }
   /** The request may or may not have been applied (connection lost): check before re-sending. */
   | { key: string; status: 'unknown'; op: BatchOperation; error: OperationError };

@@ -2,6 +2,7 @@
 // The sender against the demo store's own handler (no network): chunk count, concurrency bound,
 // Cancel after the chunk in flight, and the email check that keeps re-sent creates from doubling.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createStoreHandler } from '../../../../demo-store/handler';
 import { createClient } from '../../../api/client';
 import type { BatchOperation } from '../model/batch-operation';
@@ -106,6 +107,36 @@ describe('sendQueue', () => {
     ]);
     // One batch for the dropped chunk, one for the only create that was really new.
     expect(batchPosts()).toBe(2);
+  });
+
+  it('counts a re-sent delete that finds the customer already gone as done', async () => {
+    const { handler, client } = setup();
+    const ids = (
+      await client.request({
+        path: 'customers',
+        schema: z.array(z.looseObject({ id: z.number() })),
+      })
+    ).data.map((c) => c.id);
+    const op: BatchOperation = { key: 'del', kind: 'delete', id: ids[0]! };
+    handler.faults.add({
+      match: { method: 'POST', path: BATCH },
+      fault: { type: 'drop', when: 'after' },
+      times: 1,
+    });
+    const first: Outcome[] = [];
+    await sendQueue({ client, ops: [op], onOutcomes: (o) => first.push(...o) });
+    expect(first.map((o) => o.status)).toEqual(['unknown']);
+    const second: Outcome[] = [];
+    await sendQueue({
+      client,
+      ops: [{ ...op, unknownOutcome: true }],
+      onOutcomes: (o) => second.push(...o),
+    });
+    expect(second.map((o) => o.status)).toEqual(['done']);
+    // Without the earlier drop, the same answer is a real error.
+    const third: Outcome[] = [];
+    await sendQueue({ client, ops: [op], onOutcomes: (o) => third.push(...o) });
+    expect(third.map((o) => o.status)).toEqual(['failed']);
   });
 
   it('fails every operation of a refused chunk with the store reason, without "unknown"', async () => {

@@ -44,9 +44,22 @@ function errorOf(error: unknown): OperationError {
   return { code: 'customer_desk_error', message: String(error) };
 }
 
+const NOT_FOUND = new Set(['woocommerce_rest_invalid_id', 'wc_user_invalid_id']);
+
+/**
+ * A delete sent again after an unknown outcome finds the customer gone when the first request did
+ * reach the store: that is success, not an error to fix.
+ */
+function settleRepeatedDelete(outcome: Outcome): Outcome {
+  const { op } = outcome;
+  if (outcome.status !== 'failed' || op.kind !== 'delete' || !op.unknownOutcome) return outcome;
+  return NOT_FOUND.has(outcome.error.code) ? { key: op.key, status: 'done', op } : outcome;
+}
+
 async function sendChunk(client: ApiClient, chunk: Chunk): Promise<Outcome[]> {
   try {
-    return mapChunkResult(chunk, await batchCustomers(client, chunk.body));
+    const outcomes = mapChunkResult(chunk, await batchCustomers(client, chunk.body));
+    return outcomes.map(settleRepeatedDelete);
   } catch (error) {
     return failChunk(chunk, errorOf(error), isUnknownOutcome(error));
   }
