@@ -59,28 +59,26 @@ describe('createClient', () => {
     expect(calls[0]?.headers.has('Authorization')).toBe(false);
   });
 
-  it('signs with OAuth 1.0a in the query string over http, without the secret or headers', async () => {
+  it('signs reads with OAuth 1.0a in the Authorization header over http: no key in the URL', async () => {
     const { client, calls } = setup({ storeUrl: 'http://127.0.0.1:8787/sub' });
     expect(client.resolvedAuth).toBe('oauth1');
     await client.request({ path: 'customers', query: { per_page: 5 }, schema: anything });
     const url = calls[0]?.url;
-    expect(url?.origin + (url?.pathname ?? '')).toBe(
-      'http://127.0.0.1:8787/sub/wp-json/wc/v3/customers',
-    );
+    expect(url?.href).toBe('http://127.0.0.1:8787/sub/wp-json/wc/v3/customers?per_page=5');
+    const authorization = calls[0]?.headers.get('authorization') ?? '';
+    expect(authorization).toMatch(/^OAuth /);
     for (const p of [
       'oauth_consumer_key',
       'oauth_nonce',
-      'oauth_signature_method',
+      'oauth_signature_method="HMAC-SHA256"',
       'oauth_timestamp',
       'oauth_signature',
     ]) {
-      expect(url?.searchParams.has(p)).toBe(true);
+      expect(authorization).toContain(p);
     }
-    expect(url?.searchParams.get('oauth_signature_method')).toBe('HMAC-SHA256');
-    expect(url?.searchParams.get('per_page')).toBe('5');
-    expect(url?.href).not.toContain(SECRET);
-    // Only safelisted headers, so a GET stays a CORS simple request.
-    expect([...(calls[0]?.headers.keys() ?? [])]).toEqual(['accept']);
+    expect(authorization).not.toContain(SECRET);
+    // No Content-Type on a read: the preflight is for Authorization only.
+    expect([...(calls[0]?.headers.keys() ?? [])].sort()).toEqual(['accept', 'authorization']);
   });
 
   it('uses HMAC-SHA1 when configured', async () => {
@@ -89,7 +87,7 @@ describe('createClient', () => {
       oauthSignatureMethod: 'HMAC-SHA1',
     });
     await client.request({ path: 'customers', schema: anything });
-    expect(calls[0]?.url.searchParams.get('oauth_signature_method')).toBe('HMAC-SHA1');
+    expect(calls[0]?.headers.get('authorization')).toContain('oauth_signature_method="HMAC-SHA1"');
   });
 
   it.each(['basic', 'query'] as const)(

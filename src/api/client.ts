@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { utf8ToBase64 } from './encoding';
 import { ApiError } from './errors';
 import { sendHttp } from './http';
-import { signOAuth1Header, signOAuth1Request } from './oauth1';
+import { signOAuth1Header } from './oauth1';
 import { displayStoreUrl, isHttps, isValidStoreUrl, normalizeStoreUrl } from './store-url';
 
 export type ApiVersion = 'v1' | 'v2' | 'v3';
@@ -108,14 +108,11 @@ export function createClient(config: ClientConfig): ApiClient {
         consumerSecret: frozen.consumerSecret,
         signatureMethod: frozen.oauthSignatureMethod ?? 'HMAC-SHA256',
       };
-      // GETs carry the signature in the query (no preflight); writes in a header (see oauth1.ts).
-      if (method === 'GET') {
-        url = await signOAuth1Request(signing);
-      } else {
-        const signed = await signOAuth1Header(signing);
-        url = signed.url;
-        headers.Authorization = signed.authorization;
-      }
+      // Always in a header, reads too: the consumer key stays out of URLs (and so out of server
+      // logs, proxies and history), at the price of a CORS preflight per new URL (decision 0002).
+      const signed = await signOAuth1Header(signing);
+      url = signed.url;
+      headers.Authorization = signed.authorization;
     }
     // Content-Type only with a body: on a GET it would force a CORS preflight for nothing.
     const hasBody = opts.body !== undefined;
