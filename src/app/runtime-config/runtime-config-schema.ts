@@ -47,6 +47,8 @@ export const RuntimeConfigSchema = z
         error: 'notOneOf:10, 25, 50, 100',
       })
       .optional(),
+    /** How long one request may take before the app gives up (and a read is retried). */
+    requestTimeoutSeconds: z.number().int().min(1).max(300).default(30),
     embed: EmbedSchema.default({ enabled: false, allowedOrigins: [] }),
     staffMayChange: StaffMayChangeSchema.default({
       storeUrl: true,

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createClient } from '../../api/client';
+import { useRuntimeConfig } from '../../app/runtime-config/runtime-config-context';
 import { ApiClientContext } from './api-client-context';
 import type { SavedConnection } from './connection-settings';
 import { forgetConnection, loadConnection, saveConnection } from './connection-storage';
@@ -29,6 +30,7 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     queryClient.clear();
   }, [queryClient]);
 
+  const { requestTimeoutSeconds } = useRuntimeConfig().config;
   const client = useMemo(
     () =>
       connection &&
@@ -38,8 +40,9 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
         consumerKey: connection.consumerKey,
         consumerSecret: connection.consumerSecret,
         authMode: connection.authMode,
+        timeoutMs: requestTimeoutSeconds * 1000,
       }),
-    [connection],
+    [connection, requestTimeoutSeconds],
   );
 
   const state = useMemo(

@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../components/use-error-message';
 import { useNotify } from '../../components/notices';
+import { announceToHost } from '../embedding/announce-to-host';
 import { useConnectionAccess } from '../connection/connection-context';
 import { useDeleteCustomer } from '../customers/api/use-delete-customer';
 
@@ -59,7 +60,10 @@ export function PendingDeletesProvider({ children }: { children: ReactNode }) {
       // mutateAsync, not mutate: per-call callbacks of `mutate` fire only for the latest call,
       // and several deletes can be waiting at once.
       remove.mutateAsync({ id: target.id, reassign: target.reassign }).then(
-        () => release(target.id),
+        () => {
+          release(target.id);
+          announceToHost({ type: 'customer-deleted', id: target.id });
+        },
         (error: unknown) => {
           release(target.id);
           // Never resent by itself: the user decides, knowing what went wrong.

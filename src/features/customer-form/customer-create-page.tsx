@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { useNotify } from '../../components/notices';
+import { announceToHost } from '../embedding/announce-to-host';
 import { useApiClient } from '../connection/api-client-context';
 import { useConnection } from '../connection/connection-context';
 import { useCreateCustomer } from '../customers/api/use-create-customer';
@@ -33,6 +34,7 @@ export function CustomerCreatePage() {
     try {
       const created = await create.mutateAsync(toCreateInput(values, version));
       draft.clear();
+      announceToHost({ type: 'customer-created', id: created.id });
       notify({
         message: t('customerForm.saved.created', { name: customerName(created) || created.email }),
       });

@@ -5,6 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import type { Customer } from '../../api/schemas/customer';
 import { paths } from '../../app/paths';
 import { useNotify } from '../../components/notices';
+import { announceToHost } from '../embedding/announce-to-host';
 import { useApiClient } from '../connection/api-client-context';
 import { useConnection } from '../connection/connection-context';
 import { useCustomer } from '../customers/api/use-customer';
@@ -73,6 +74,7 @@ function EditForm({ customer }: { customer: Customer }) {
     try {
       const saved = await update.mutateAsync({ id: customer.id, patch });
       draft.clear();
+      announceToHost({ type: 'customer-saved', id: saved.id });
       notify({
         message: t('customerForm.saved.updated', { name: customerName(saved) || saved.email }),
       });
