@@ -98,7 +98,8 @@ export function AdvancedSearchView({ view }: { view: AdvancedStateApi }) {
           onSort={sort}
           busy={query.isFetching}
           message={
-            (!query.data && (error || <Typography role="status">…</Typography>)) ||
+            (!query.data &&
+              (error || <Typography role="status">{t('customers.loading')}</Typography>)) ||
             empty ||
             undefined
           }
