@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import type { FieldValues } from '../model/customer-fields';
 import { validateOperation } from '../model/validate-operation';
 import { FieldValuesEditor } from './field-values-editor';
+import { useFullScreenDialog } from './use-full-screen-dialog';
 
 interface BulkEditDialogProps {
   count: number;
@@ -20,12 +21,20 @@ interface BulkEditDialogProps {
 /** The fields to set on every selected customer, checked with the same rules as one update. */
 export function BulkEditDialog({ count, onQueue, onClose }: BulkEditDialogProps) {
   const { t } = useTranslation();
+  const fullScreen = useFullScreenDialog();
   // Starts empty: a preset field left blank would clear it on every selected customer.
   const [fields, setFields] = useState<FieldValues>({});
   // Any id will do: the rules do not depend on which customer is updated.
   const issues = validateOperation({ key: 'bulk', kind: 'update', id: 1, fields });
   return (
-    <Dialog open onClose={onClose} aria-labelledby="bulk-edit-title" fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby="bulk-edit-title"
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth="sm"
+    >
       <DialogTitle id="bulk-edit-title">{t('batch.bulk.title', { count })}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" sx={{ mb: 1 }}>

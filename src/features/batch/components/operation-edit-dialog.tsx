@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { targetOf, type CreateOperation, type UpdateOperation } from '../model/batch-operation';
 import { validateOperation } from '../model/validate-operation';
 import { FieldValuesEditor } from './field-values-editor';
+import { useFullScreenDialog } from './use-full-screen-dialog';
 
 interface OperationEditDialogProps {
   op: CreateOperation | UpdateOperation;
@@ -19,12 +20,20 @@ interface OperationEditDialogProps {
 /** Every field of one queued create or update; saved back only on Save. */
 export function OperationEditDialog({ op, onSave, onClose }: OperationEditDialogProps) {
   const { t } = useTranslation();
+  const fullScreen = useFullScreenDialog();
   const [fields, setFields] = useState(op.fields);
   const draft = { ...op, fields };
   const issues = validateOperation(draft);
   const titleId = `edit-${op.key}`;
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth="sm"
+    >
       <DialogTitle id={titleId}>
         {t('batch.editor.editTitle', { kind: t(`batch.kinds.${op.kind}`), target: targetOf(op) })}
       </DialogTitle>

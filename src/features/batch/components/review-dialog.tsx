@@ -15,6 +15,7 @@ import { batchQueries } from '../api/batch-queries';
 import { countByKind, type BatchOperation, type UpdateOperation } from '../model/batch-operation';
 import { topLevelFields } from '../model/customer-fields';
 import { ReviewDiffTable } from './review-diff-table';
+import { useFullScreenDialog } from './use-full-screen-dialog';
 
 const PAGE_SIZE = 10;
 
@@ -28,6 +29,7 @@ interface ReviewDialogProps {
 /** The last look before sending: counts, and a field-by-field diff of each update. */
 export function ReviewDialog({ ops, blocked, onSend, onClose }: ReviewDialogProps) {
   const { t } = useTranslation();
+  const fullScreen = useFullScreenDialog();
   const client = useApiClient();
   const [page, setPage] = useState(0);
   const updates = useMemo(
@@ -50,7 +52,14 @@ export function ReviewDialog({ ops, blocked, onSend, onClose }: ReviewDialogProp
   const requests = Math.ceil(ops.length / MAX_BATCH_ITEMS);
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="batch-review-title" fullWidth maxWidth="md">
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby="batch-review-title"
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth="md"
+    >
       <DialogTitle id="batch-review-title">
         {t('batch.reviewDialog.title', { count: ops.length })}
       </DialogTitle>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -28,45 +29,47 @@ export function ReviewDiffTable({ updates, current, loading }: ReviewDiffTablePr
         : value;
 
   return (
-    <Table size="small" aria-label={t('batch.reviewDialog.tableLabel')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('batch.operations.target')}</TableCell>
-          <TableCell>{t('batch.reviewDialog.field')}</TableCell>
-          <TableCell>{t('batch.reviewDialog.before')}</TableCell>
-          <TableCell>{t('batch.reviewDialog.after')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {updates.flatMap((op) => {
-          const customer = current.get(op.id);
-          const before = customer ? flattenCustomer(customer) : undefined;
-          const names = Object.keys(op.fields);
-          return names.map((name, i) => {
-            const old = before ? (before[name] ?? '') : undefined;
-            const changed = old !== op.fields[name];
-            return (
-              <TableRow key={`${op.key}-${name}`}>
-                {i === 0 && <TableCell rowSpan={names.length}>{targetOf(op)}</TableCell>}
-                <TableCell>{label(name)}</TableCell>
-                <TableCell>
-                  <Typography
-                    variant="body2"
-                    sx={{ textDecoration: changed && old ? 'line-through' : 'none' }}
-                  >
-                    {show(old)}
-                  </Typography>
-                </TableCell>
-                <TableCell>
-                  <Typography variant="body2" sx={{ fontWeight: changed ? 600 : 400 }}>
-                    {show(op.fields[name])}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            );
-          });
-        })}
-      </TableBody>
-    </Table>
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" aria-label={t('batch.reviewDialog.tableLabel')} sx={{ minWidth: 520 }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('batch.operations.target')}</TableCell>
+            <TableCell>{t('batch.reviewDialog.field')}</TableCell>
+            <TableCell>{t('batch.reviewDialog.before')}</TableCell>
+            <TableCell>{t('batch.reviewDialog.after')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {updates.flatMap((op) => {
+            const customer = current.get(op.id);
+            const before = customer ? flattenCustomer(customer) : undefined;
+            const names = Object.keys(op.fields);
+            return names.map((name, i) => {
+              const old = before ? (before[name] ?? '') : undefined;
+              const changed = old !== op.fields[name];
+              return (
+                <TableRow key={`${op.key}-${name}`}>
+                  {i === 0 && <TableCell rowSpan={names.length}>{targetOf(op)}</TableCell>}
+                  <TableCell>{label(name)}</TableCell>
+                  <TableCell>
+                    <Typography
+                      variant="body2"
+                      sx={{ textDecoration: changed && old ? 'line-through' : 'none' }}
+                    >
+                      {show(old)}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    <Typography variant="body2" sx={{ fontWeight: changed ? 600 : 400 }}>
+                      {show(op.fields[name])}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              );
+            });
+          })}
+        </TableBody>
+      </Table>
+    </Box>
   );
 }

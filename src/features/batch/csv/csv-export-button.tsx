@@ -22,6 +22,7 @@ import type { GridColumnId } from '../../customers/grid/grid-columns';
 import type { CustomerListFilters } from '../../customers/grid/grid-query';
 import { allExportColumns, visibleExportColumns } from './export-columns';
 import { downloadText, exportCustomers } from './export-customers';
+import { useFullScreenDialog } from '../components/use-full-screen-dialog';
 
 type Phase =
   | { kind: 'choose' }
@@ -46,6 +47,7 @@ function visibleColumns(hidden: readonly GridColumnId[] | undefined): GridColumn
 /** Export of the grid's current filter (every page, from the store) to a CSV file. */
 export function CsvExportButton({ filters, hidden }: CsvExportButtonProps) {
   const { t } = useTranslation();
+  const fullScreen = useFullScreenDialog();
   const client = useApiClient();
   const errorMessage = useErrorMessage();
   const [open, setOpen] = useState(false);
@@ -91,7 +93,14 @@ export function CsvExportButton({ filters, hidden }: CsvExportButtonProps) {
         {t('batch.csvExport.button')}
       </Button>
       {open && (
-        <Dialog open onClose={close} aria-labelledby="csv-export-title" fullWidth maxWidth="sm">
+        <Dialog
+          open
+          onClose={close}
+          aria-labelledby="csv-export-title"
+          fullScreen={fullScreen}
+          fullWidth
+          maxWidth="sm"
+        >
           <DialogTitle id="csv-export-title">{t('batch.csvExport.title')}</DialogTitle>
           <DialogContent>
             <Stack spacing={2}>

@@ -20,10 +20,12 @@ import { CsvFilePicker } from './csv-file-picker';
 import { ImportProblemsTable } from './import-problems-table';
 import type { ImportMode } from './rows-to-operations';
 import { useCsvImport } from './use-csv-import';
+import { useFullScreenDialog } from '../components/use-full-screen-dialog';
 
 /** Choose a file, map its columns, check every row, queue the good ones. */
 export function CsvImportDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  const fullScreen = useFullScreenDialog();
   const errorMessage = useErrorMessage();
   const queue = useBatchQueue();
   const csvImport = useCsvImport();
@@ -39,7 +41,14 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Dialog open onClose={close} aria-labelledby="csv-import-title" fullWidth maxWidth="md">
+    <Dialog
+      open
+      onClose={close}
+      aria-labelledby="csv-import-title"
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth="md"
+    >
       <DialogTitle id="csv-import-title">{t('batch.csvImport.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
