@@ -1,6 +1,7 @@
 import type { ApiVersion } from '../../../api/client';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { columnsFor, type GridColumnId } from '../../customers/grid/grid-columns';
+import { ADDRESS_PARTS } from '../model/customer-fields';
 
 // What an export writes. Headers are the names the CSV import maps back (billing_city,
 // meta:<key> is not used here because meta rows are exported whole as JSON), so an exported file
@@ -56,18 +57,6 @@ export function visibleExportColumns(
   return columns.some((c) => c.header === 'id') ? columns : [top('id'), ...columns];
 }
 
-const ADDRESS = [
-  'first_name',
-  'last_name',
-  'company',
-  'address_1',
-  'address_2',
-  'city',
-  'state',
-  'postcode',
-  'country',
-];
-
 /** Every field the version has. */
 export function allExportColumns(version: ApiVersion): ExportColumn[] {
   const columns = [top('id'), top('email'), top('first_name'), top('last_name'), top('username')];
@@ -75,8 +64,8 @@ export function allExportColumns(version: ApiVersion): ExportColumn[] {
   columns.push(top('date_created'), top('date_modified'));
   if (version !== 'v3') columns.push(top('orders_count'), top('total_spent'));
   if (version === 'v1') columns.push(lastOrderDate);
-  columns.push(...[...ADDRESS, 'email', 'phone'].map((p) => part('billing', p)));
-  columns.push(...[...ADDRESS, 'phone'].map((p) => part('shipping', p)));
+  columns.push(...[...ADDRESS_PARTS, 'email'].map((p) => part('billing', p)));
+  columns.push(...ADDRESS_PARTS.map((p) => part('shipping', p)));
   if (version !== 'v1') columns.push(top('meta_data'));
   return columns;
 }

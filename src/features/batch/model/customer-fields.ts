@@ -4,7 +4,8 @@ import type { CustomerCreateInput } from '../../../api/schemas/customer-input';
 // columns and the review diffs: `email`, `billing.city`, `meta:loyalty_tier`. Flat names let a CSV
 // column or a table cell address a nested field without each screen knowing the nesting.
 
-const ADDRESS_PARTS = [
+/** The parts both addresses have (billing adds `email`). */
+export const ADDRESS_PARTS = [
   'first_name',
   'last_name',
   'company',
