@@ -1,5 +1,6 @@
 import { expect, LOCAL_ONLY, test } from './support/grid-fixtures';
 import { AdvancedSearchScreen, readIndex } from './support/advanced-search';
+import { readStorePage } from './support/grid-store';
 import { readFromStore } from './support/store-client';
 
 // Advanced search against the big demo store (1,200 customers and 300 guests, plain HTTP, OAuth).
@@ -27,6 +28,10 @@ test('finds a customer by a first name that the normal search cannot find', asyn
 
   await grid.search.fill(target.firstName);
   await expect(grid.page).toHaveURL(new RegExp(`search=${target.firstName}`));
+  const normal = await readStorePage(bigStore, `search=${target.firstName}&per_page=25`);
+  expect(normal.items.map((customer) => customer.id)).not.toContain(target.id);
+  if (normal.items.length === 0) await expect(grid.table).toContainText('No customers match');
+  else await grid.expectRows(normal.items);
   await expect(grid.table).not.toContainText(target.email);
   // The grid's hint says what its search matches and leads to advanced search, term included.
   await grid.page.getByRole('link', { name: 'Advanced search' }).click();
