@@ -68,10 +68,16 @@ test.describe('batch editor: sending', () => {
     await queueImported(batch.page, 250);
     await expect(batch.counts).toHaveText('250 to create · 0 to update · 0 to delete');
 
-    // Slow answers keep each stage on screen long enough to be seen; the order is what is tested.
+    // The first two requests answer at once; the third is held back, so "2 of 3 requests" stays on
+    // screen while it is checked (rules apply in order; the first is used up after two hits).
     httpStore.handler.faults.add({
       match: { method: 'POST', path: BATCH_PATH },
-      fault: { type: 'delay', ms: 700 },
+      fault: { type: 'delay', ms: 100 },
+      times: 2,
+    });
+    httpStore.handler.faults.add({
+      match: { method: 'POST', path: BATCH_PATH },
+      fault: { type: 'delay', ms: 4000 },
     });
     const before = await batchPosts(httpStore);
     await batch.button('Review and send').click();
@@ -86,6 +92,7 @@ test.describe('batch editor: sending', () => {
     await expect(
       batch.page.getByText(/Sending: 200 of 250 operations \(2 of 3 requests\)/),
     ).toBeVisible();
+    await expect(progress).toHaveAttribute('aria-valuenow', '80');
     await expect(
       batch.page.getByText('All operations succeeded. The queue is empty.'),
     ).toBeVisible();

@@ -80,10 +80,14 @@ test.describe('batch editor: gather, review and send', () => {
     await batch.openGrid('role=all');
     await batch.page.getByRole('checkbox', { name: 'Select all customers on this page' }).check();
     await batch.button(`Select all ${expected.total} matching customers`).click();
-    // Each id page answers slowly, so the progress between pages can be seen.
+    // The second page of ids is held back, so the progress after the first stays on screen.
     httpStore.handler.faults.add({
-      match: { method: 'GET', path: '/wp-json/wc/v3/customers', query: { _fields: 'id,email' } },
-      fault: { type: 'delay', ms: 600 },
+      match: {
+        method: 'GET',
+        path: '/wp-json/wc/v3/customers',
+        query: { _fields: 'id,email', page: '2' },
+      },
+      fault: { type: 'delay', ms: 3000 },
     });
     await batch.addToBatch('deletes');
     await expect(

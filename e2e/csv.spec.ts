@@ -194,4 +194,29 @@ test.describe('CSV import and export', () => {
       expect.arrayContaining(['billing_address_1', 'shipping_postcode', 'meta_data']),
     );
   });
+
+  test('shows export progress page by page and cancels without saving a file', async ({
+    batch,
+    httpStore,
+    consoleErrors: _,
+  }) => {
+    await batch.openGrid('role=all');
+    httpStore.handler.faults.add({
+      match: { method: 'GET', path: '/wp-json/wc/v3/customers', query: { page: '2' } },
+      fault: { type: 'delay', ms: 5000 },
+    });
+    let downloads = 0;
+    batch.page.on('download', () => (downloads += 1));
+    await batch.button('Export CSV').click();
+    const dialog = batch.page.getByRole('dialog', { name: 'Export customers to CSV' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByText(/^Exporting: 100 of \d+ customers$/)).toBeVisible();
+    await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute(
+      'aria-valuenow',
+      /^[1-9]\d*$/,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.getByText('Export cancelled. Nothing was saved.')).toBeVisible();
+    expect(downloads).toBe(0);
+  });
 });

@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { paths } from '../../../app/paths';
 import { useErrorMessage } from '../../../components/use-error-message';
+import { percentOf } from './percent-of';
 import { useApiClient } from '../../connection/api-client-context';
 import { useCustomerSelection } from '../../customers/selection/customer-selection';
 import { collectMatching, labelPicked, type Target } from '../api/collect-targets';
@@ -118,7 +119,7 @@ export function AddToBatchActions() {
           </Typography>
           <LinearProgress
             variant="determinate"
-            value={phase.total > 0 ? (100 * phase.done) / phase.total : 0}
+            value={percentOf(phase.done, phase.total)}
             aria-label={t('batch.bulk.menu')}
           />
           <Button

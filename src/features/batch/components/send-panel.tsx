@@ -6,6 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useErrorMessage } from '../../../components/use-error-message';
+import { percentOf } from './percent-of';
 import type { SendState } from './use-send-queue';
 
 interface SendPanelProps {
@@ -43,7 +44,7 @@ export function SendPanel({ state, onCancel, onClose }: SendPanelProps) {
     );
   }
   const p = state.progress;
-  const percent = p && p.totalOperations > 0 ? (100 * p.doneOperations) / p.totalOperations : 0;
+  const percent = p ? percentOf(p.doneOperations, p.totalOperations) : 0;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack spacing={1}>

@@ -16,6 +16,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useErrorMessage } from '../../../components/use-error-message';
+import { percentOf } from '../components/percent-of';
 import { useApiClient } from '../../connection/api-client-context';
 import { loadColumnPrefs } from '../../customers/grid/column-prefs';
 import type { GridColumnId } from '../../customers/grid/grid-columns';
@@ -129,7 +130,7 @@ export function CsvExportButton({ filters, hidden }: CsvExportButtonProps) {
                   <Typography role="status">{t('batch.csvExport.progress', phase)}</Typography>
                   <LinearProgress
                     variant="determinate"
-                    value={phase.total > 0 ? (100 * phase.done) / phase.total : 0}
+                    value={percentOf(phase.done, phase.total)}
                     aria-label={t('batch.csvExport.progressLabel')}
                   />
                 </>

@@ -14,6 +14,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useErrorMessage } from '../../../components/use-error-message';
+import { percentOf } from '../components/percent-of';
 import { useBatchQueue } from '../storage/use-batch-queue';
 import { ColumnMappingTable } from './column-mapping-table';
 import { CsvFilePicker } from './csv-file-picker';
@@ -70,7 +71,7 @@ export function CsvImportDialog({ onClose }: { onClose(): void }) {
               </Typography>
               <LinearProgress
                 variant="determinate"
-                value={state.fraction * 100}
+                value={percentOf(state.fraction, 1)}
                 aria-label={t('batch.csvImport.choose')}
               />
             </>
