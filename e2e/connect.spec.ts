@@ -32,9 +32,10 @@ test.describe('connect screen', () => {
     expect(apiCalls.length).toBeGreaterThan(0);
     for (const call of apiCalls) {
       expect(call.query).not.toContain(E2E_KEYS.secret);
-      // Reads are signed in the query (no preflight), writes in the Authorization header.
-      if (call.method === 'GET') expect(call.query).toContain('oauth_signature=');
-      else if (call.method !== 'OPTIONS') expect(call.authorization).toBe(true);
+      // Every request signed in the Authorization header (decision 0002): no key in any URL.
+      expect(call.query).not.toContain(E2E_KEYS.key);
+      expect(call.query).not.toContain('oauth_');
+      if (call.method !== 'OPTIONS') expect(call.authorization).toBe(true);
     }
   });
 

@@ -76,7 +76,7 @@ test('an edit sends only the changed fields and the grid shows the new value at 
     .getByRole('link', { name: new RegExp(customer.first_name) })
     .first()
     .click();
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
 
   const form = new CustomerFormScreen(page);
   await form.field('Billing address', 'City').fill('Ushuaia');
@@ -256,6 +256,8 @@ test('unsaved changes survive a reload as a draft, and leaving asks first', asyn
   await page.getByRole('link', { name: 'Cancel' }).click();
   await leave.getByRole('button', { name: 'Leave' }).click();
   await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
+  // The detail view has rendered (the form is gone), as a person would see before going on.
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
   // Leaving on purpose drops the draft: opening the form again starts from the store's values.
   await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
   await expect(form.field('Billing address', 'City')).toHaveValue(customer!.billing.city);

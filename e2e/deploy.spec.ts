@@ -171,7 +171,7 @@ test('a broken config.json stops the app with an error page naming each field', 
         await expect(problems.getByRole('listitem').filter({ hasText: field })).toHaveCount(1);
       }
       await expect(page.getByRole('textbox', { name: 'Store URL' })).toHaveCount(0);
-      if (fields.includes('pageSize')) {
+      if ((fields as readonly string[]).includes('pageSize')) {
         await expect(problems).toContainText('pageSize must be one of: 10, 25, 50, 100');
       }
     } finally {
