@@ -1,5 +1,6 @@
 import { startStore, type RunningStore } from '../demo-store/server';
-import { AdvancedSearchScreen, rememberConnection } from './support/advanced-search';
+import { AdvancedSearchScreen } from './support/advanced-search';
+import { connectPage } from './support/connected-page';
 import { E2E_KEYS, expect, test as base } from './support/fixtures';
 import { LOCAL_ONLY } from './support/grid-fixtures';
 import { storeRequestLog } from './support/store-client';
@@ -28,7 +29,7 @@ test('hides the advanced mode on a store without wc-analytics and says why', asy
   consoleErrors: _,
 }) => {
   plainStore.handler.reset();
-  await rememberConnection(page, plainStore);
+  await connectPage(page, plainStore);
   await page.goto(`${appUrl}#/customers`);
   await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).not.toHaveCount(0);
   await expect(page.getByRole('note')).toContainText(
@@ -56,7 +57,7 @@ test('offers the mode as a tab where the store has the index', async ({
   httpStore,
   consoleErrors: _,
 }) => {
-  await rememberConnection(page, httpStore);
+  await connectPage(page, httpStore);
   await page.goto(`${appUrl}#/customers`);
   await expect(page.getByRole('note')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Advanced search' }).click();

@@ -99,21 +99,3 @@ export class AdvancedSearchScreen {
     );
   }
 }
-
-/** What the connect screen keeps after "remember on this device", for a store given here. */
-export async function rememberConnection(page: Page, store: RunningStore): Promise<void> {
-  const connection = JSON.stringify({
-    storeUrl: store.url,
-    storeName: 'Customer Desk Demo Store',
-    version: 'v3',
-    authMode: 'auto',
-    consumerKey: E2E_KEYS.key,
-    consumerSecret: E2E_KEYS.secret,
-    remember: true,
-    access: 'read_write',
-  });
-  await page.context().addInitScript((value) => {
-    if (localStorage.getItem('customer-desk.connection') === null)
-      localStorage.setItem('customer-desk.connection', value);
-  }, connection);
-}
