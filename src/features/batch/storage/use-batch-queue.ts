@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useConnection } from '../../connection/connection-context';
+import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { ApiClientContext } from '../../connection/api-client-context';
 import type { BatchOperation } from '../model/batch-operation';
 import { addOperations } from '../model/queue-merge';
 import { getQueueSnapshot, isQueueSaved, subscribeQueue, updateQueue } from './batch-queue-store';
@@ -8,7 +8,8 @@ const EMPTY: readonly BatchOperation[] = [];
 
 /** The connected store's queue and the ways to change it; empty when no store is connected. */
 export function useBatchQueue() {
-  const storeUrl = useConnection().connection?.storeUrl;
+  // From the client rather than the connection: whatever provides a store client has a queue.
+  const storeUrl = useContext(ApiClientContext)?.config.storeUrl;
   const ops = useSyncExternalStore(subscribeQueue, () =>
     storeUrl === undefined ? EMPTY : getQueueSnapshot(storeUrl),
   );
