@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from './e2e/support/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The fault matrix has its own config (playwright.faults.config.ts, npm run test:faults).
+  testIgnore: ['faults/**'],
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: process.env.CI ? 2 : undefined,

@@ -37,6 +37,8 @@ export interface StoreLogEntry {
   path: string;
   query: string;
   authorization: boolean;
+  /** The injected fault's type, when one applied. */
+  fault: string | null;
 }
 
 export async function storeRequestLog(store: RunningStore): Promise<StoreLogEntry[]> {
