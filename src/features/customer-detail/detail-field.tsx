@@ -6,11 +6,14 @@ import Typography from '@mui/material/Typography';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { visuallyHidden } from '../../components/visually-hidden';
 
-/** Label/value pairs as a description list, so screen readers announce which is which. */
+/**
+ * Label/value pairs laid out as a two-column grid. Each pair is a group named by its label (see
+ * DetailField); a <dl> cannot hold such groups (axe: definition-list), so plain elements with
+ * the term and definition roles it is.
+ */
 export function DetailList({ children }: { children: ReactNode }) {
   return (
     <Box
-      component="dl"
       sx={{
         m: 0,
         display: 'grid',
@@ -55,16 +58,14 @@ interface DetailFieldProps {
   children?: ReactNode;
 }
 
-/**
- * One `dt`/`dd` pair, wrapped in a group named by its term: ARIA gives terms and definitions no
- * names of their own, so the group is how a reader (or a test) finds a value by its label.
- */
+/** One label and its value, as a group named by the label: how a reader finds a value by name. */
 export function DetailField({ label, readOnly, pending, children }: DetailFieldProps) {
   const id = useId();
   return (
     <Box role="group" aria-labelledby={id} sx={{ display: 'contents' }}>
       <Typography
-        component="dt"
+        component="div"
+        role="term"
         id={id}
         variant="body2"
         color="text.secondary"
@@ -73,7 +74,7 @@ export function DetailField({ label, readOnly, pending, children }: DetailFieldP
         {label}
         {readOnly && <ReadOnlyMark />}
       </Typography>
-      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+      <Typography component="div" role="definition" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {pending ? <Skeleton width="10rem" aria-hidden /> : children}
       </Typography>
     </Box>

@@ -15,15 +15,25 @@ import {
 
 type OnCopy = (url: string, file: string) => void;
 
-/** A term and its value, grouped and named by the term (see customer-detail's DetailField). */
+/**
+ * A term and its value, grouped and named by the term (see customer-detail's DetailField); ARIA
+ * roles rather than <dl>, which may not contain named groups.
+ */
 function Pair({ label, children }: { label: string; children: ReactNode }) {
   const id = useId();
   return (
     <div role="group" aria-labelledby={id}>
-      <Typography component="dt" id={id} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+      <Typography
+        component="div"
+        role="term"
+        id={id}
+        variant="body2"
+        color="text.secondary"
+        sx={{ mt: 1 }}
+      >
         {label}
       </Typography>
-      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+      <Typography component="div" role="definition" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {children}
       </Typography>
     </div>
@@ -38,7 +48,7 @@ export function DownloadsCards({ rows, onCopy }: { rows: DownloadRow[]; onCopy: 
       {rows.map((row, index) => (
         <Box component="li" key={row.key}>
           {index > 0 && <Divider sx={{ my: 1.5 }} />}
-          <Box component="dl" sx={{ m: 0 }}>
+          <Box sx={{ m: 0 }}>
             <Pair label={t('downloads.product')}>
               <ProductValue row={row} />
             </Pair>

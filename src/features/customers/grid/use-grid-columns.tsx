@@ -1,7 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import type { ApiVersion } from '../../../api/client';
+import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
 import { DeleteCustomerButton } from '../../customer-delete/delete-customer-button';
@@ -97,7 +99,8 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
       enableResizing: false,
       enableHiding: false,
       meta: { label: t('customers.columns.actions') },
-      header: () => null,
+      // Named for screen readers (an empty header cell says nothing), invisible on screen.
+      header: () => <Box sx={visuallyHidden}>{t('customers.columns.actions')}</Box>,
       cell: ({ row }) => {
         const { id } = row.original;
         return id === undefined ? null : (

@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Customer } from '../src/api/schemas/customer';
+import { connectPage } from './support/connected-page';
+import { expect, test } from './support/fixtures';
+import { LOCAL_ONLY } from './support/grid-fixtures';
+import { readFromStore } from './support/store-client';
+
+// axe on every screen and dialog, in light and in dark: no violations of WCAG 2.1 A/AA rules.
+
+test.use(LOCAL_ONLY);
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+  expect(summary, what).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('connect screen', async ({ page, appUrl, consoleErrors: _ }) => {
+      await page.goto(`${appUrl}#/connect`);
+      await expect(page.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+      await expectNoViolations(page, 'connect');
+    });
+
+    test('grid, its filters dialog, columns menu and delete dialog', async ({
+      page,
+      appUrl,
+      httpStore,
+      consoleErrors: _,
+    }) => {
+      await connectPage(page, httpStore);
+      await page.goto(`${appUrl}#/customers`);
+      const table = page.getByRole('table', { name: 'Customers' });
+      await expect(table.getByRole('row')).toHaveCount(26);
+      await table.getByRole('row').nth(1).getByRole('checkbox').check();
+      await expectNoViolations(page, 'grid');
+      await page.getByRole('button', { name: 'Filters', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'Filter customers' })).toBeVisible();
+      await expectNoViolations(page, 'filters dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Columns', exact: true }).click();
+      await expectNoViolations(page, 'columns menu');
+      await page.keyboard.press('Escape');
+      await table
+        .getByRole('row')
+        .nth(2)
+        .getByRole('button', { name: /^Delete / })
+        .click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, 'delete dialog');
+    });
+
+    test('customer detail, edit form with a validation error, and create form', async ({
+      page,
+      appUrl,
+      httpStore,
+      consoleErrors: _,
+    }) => {
+      const [customer] = await readFromStore<Customer[]>(
+        httpStore,
+        'customers?per_page=1&orderby=id',
+      );
+      await connectPage(page, httpStore);
+      await page.goto(`${appUrl}#/customers/${customer!.id}`);
+      await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
+      await expectNoViolations(page, 'detail');
+      await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
+      const email = page.getByRole('textbox', { name: 'Email', exact: true });
+      await email.fill('not-an-email');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'edit form');
+      await page.goto(`${appUrl}#/customers/new`);
+      await expect(page.getByRole('button', { name: 'Create customer' })).toBeVisible();
+      await expectNoViolations(page, 'create form');
+    });
+
+    test('batch editor with its review dialog, and advanced search', async ({
+      page,
+      appUrl,
+      httpStore,
+      consoleErrors: _,
+    }) => {
+      await connectPage(page, httpStore);
+      await page.goto(`${appUrl}#/batch`);
+      await page.getByRole('button', { name: 'Add customer', exact: true }).click();
+      await page
+        .getByRole('textbox', { name: 'Email, row 1', exact: true })
+        .fill('a11y@example.test');
+      await page.getByRole('textbox', { name: 'Email, row 1', exact: true }).press('Enter');
+      await expectNoViolations(page, 'batch editor');
+      await page.getByRole('button', { name: 'Review and send', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'Review 1 operations' })).toBeVisible();
+      await expectNoViolations(page, 'review dialog');
+      await page.keyboard.press('Escape');
+      await page.goto(`${appUrl}#/customers/search`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await expectNoViolations(page, 'advanced search');
+    });
+  });
+}
