@@ -11,7 +11,14 @@ export function OperationStatus({ op, status }: { op: BatchOperation; status: Qu
   const lines: string[] = (status.issues.get(op.key) ?? []).map(issueText);
   const conflict = status.conflicts.get(op.key);
   if (conflict) lines.push(t(`batch.conflicts.${conflict}`));
-  if (op.error) lines.push(op.error.message);
+  if (op.error) {
+    const { kind, message, retryAfterSeconds } = op.error;
+    lines.push(
+      kind
+        ? t(`errors.${kind}` as 'errors.server', { message, seconds: retryAfterSeconds ?? 30 })
+        : message,
+    );
+  }
   if (op.unknownOutcome) lines.push(t('batch.operations.unknown'));
   if (lines.length === 0) {
     return (

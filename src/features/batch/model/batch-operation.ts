@@ -5,7 +5,16 @@ import { z } from 'zod';
 // show who is affected without fetching. This shape is what localStorage holds, so it is a zod
 // schema: a queue written by an older build or edited by hand is dropped item by item, not trusted.
 
-export const OperationErrorSchema = z.object({ code: z.string(), message: z.string() });
+export const OperationErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  /**
+   * Set when the whole request failed (store down, key refused…): the kind of ApiError, so the
+   * screen explains the cause and what to do, as it does everywhere else. Item errors have none.
+   */
+  kind: z.string().optional(),
+  retryAfterSeconds: z.number().optional(),
+});
 export type OperationError = z.infer<typeof OperationErrorSchema>;
 
 const common = {

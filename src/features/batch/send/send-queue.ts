@@ -40,7 +40,15 @@ function isUnknownOutcome(error: unknown): boolean {
 }
 
 function errorOf(error: unknown): OperationError {
-  if (isApiError(error)) return { code: error.code ?? error.kind, message: error.message };
+  if (isApiError(error)) {
+    const { code, kind, message, retryAfterSeconds } = error;
+    return {
+      code: code ?? kind,
+      message,
+      kind,
+      ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+    };
+  }
   return { code: 'customer_desk_error', message: String(error) };
 }
 
