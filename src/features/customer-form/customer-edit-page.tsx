@@ -62,7 +62,7 @@ function EditForm({ customer }: { customer: Customer }) {
   async function save(values: CustomerFormValues) {
     const base = acknowledged.current ?? loaded.customer;
     acknowledged.current = null;
-    const check = await checkConflict(base);
+    const check = await checkConflict(base, values);
     if (check.conflict) return setConflict({ ...check.conflict, latest: check.latest });
     const patch = toUpdatePatch(loaded.values, values, version);
     leaving.current = true;

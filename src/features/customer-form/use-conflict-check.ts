@@ -6,15 +6,18 @@ import { formatStoreWallClock, formatUtcInstant } from '../../lib/format-date';
 import { useApiClient } from '../connection/api-client-context';
 import { customerQueries } from '../customers/api/customer-queries';
 import type { Conflict } from './conflict-dialog';
-import { changedValues } from './form-diff';
-import { toFormValues } from './form-values';
+import { changedValues, flatten } from './form-diff';
+import { toFormValues, type CustomerFormValues } from './form-values';
 
-/** Modified time, or any difference in what the form edits (two saves within one second). */
-function changedSince(base: Customer, latest: Customer): boolean {
-  const stamp = (c: Customer) => c.date_modified_gmt ?? c.date_modified;
-  return (
-    stamp(base) !== stamp(latest) ||
-    changedValues(toFormValues(base), toFormValues(latest)).length > 0
+/**
+ * Someone else's change is one that differs from what this form would now send. A store that
+ * already holds exactly our values (our own earlier attempt landed, but its answer was lost) or
+ * was merely re-saved unchanged is no reason to stop the user.
+ */
+function conflictingChanges(base: Customer, latest: Customer, yours: CustomerFormValues) {
+  const mine = flatten(yours);
+  return changedValues(toFormValues(base), toFormValues(latest)).filter(
+    (change) => mine.get(change.path) !== change.after,
   );
 }
 
@@ -26,10 +29,13 @@ export function useConflictCheck() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
-  return async (base: Customer): Promise<{ latest: Customer; conflict: Conflict | null }> => {
+  return async (
+    base: Customer,
+    yours: CustomerFormValues,
+  ): Promise<{ latest: Customer; conflict: Conflict | null }> => {
     const latest = await getCustomer(client, base.id);
     queryClient.setQueryData(customerQueries.detail(client, base.id).queryKey, latest);
-    if (!changedSince(base, latest)) return { latest, conflict: null };
+    if (conflictingChanges(base, latest, yours).length === 0) return { latest, conflict: null };
     const modifiedAt = latest.date_modified_gmt
       ? formatUtcInstant(latest.date_modified_gmt, i18n.language)
       : formatStoreWallClock(latest.date_modified ?? '', i18n.language);
