@@ -7,6 +7,8 @@ export default defineConfig({
   ...baseConfig,
   testDir: 'e2e/faults',
   testIgnore: [],
+  // Sixty independent tests, each on a freshly reset store: spread them over the workers.
+  fullyParallel: true,
   globalSetup: './e2e/faults/global-setup.ts',
   reporter: [['list'], ['./e2e/faults/matrix-reporter.ts']],
 });
