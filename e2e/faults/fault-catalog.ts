@@ -88,7 +88,8 @@ export const FAULTS: FaultCase[] = [
       ...wcError(429, 'too_many_requests', 'Too many requests.'),
       headers: { 'Retry-After': '1' },
     },
-    message: /asks us to slow down\. Try again in 1 s/,
+    // WordPress does not expose Retry-After to other origins, so the app cannot name the wait.
+    message: /asks us to slow down\. Wait a moment, then try again/,
     readsRetry: true,
   },
   {

@@ -202,6 +202,7 @@ export const en = {
     not_found: 'Not found: {{message}} It may have been deleted meanwhile; go back to the list.',
     validation: '{{message}}',
     too_large: 'Too much at once for the store: {{message}} Send fewer items at a time.',
+    rate_limited_later: 'The store asks us to slow down. Wait a moment, then try again.',
     rate_limited: 'The store asks us to slow down. Try again in {{seconds}} s.',
     server:
       'The store had an error: {{message}} Try again; if it keeps happening, check the store’s error log.',

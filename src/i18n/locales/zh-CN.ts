@@ -192,6 +192,7 @@ export const zhCN: Messages = {
     not_found: '未找到：{{message}} 它可能已被删除；请返回列表。',
     validation: '{{message}}',
     too_large: '一次提交的内容超出商店限制：{{message}} 请减少每次发送的数量。',
+    rate_limited_later: '商店要求降低请求频率。请稍候再试。',
     rate_limited: '商店要求降低请求频率。请在 {{seconds}} 秒后重试。',
     server: '商店出错：{{message}} 请重试；如果持续出现，请查看商店的错误日志。',
     bad_response:

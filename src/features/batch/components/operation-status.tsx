@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import Typography from '@mui/material/Typography';
+import type { ApiErrorKind } from '../../../api/errors';
+import { describeFailure } from '../../../components/use-error-message';
 import type { BatchOperation } from '../model/batch-operation';
 import type { QueueStatus } from './use-queue-status';
 import { useIssueText } from './use-field-label';
@@ -14,9 +16,7 @@ export function OperationStatus({ op, status }: { op: BatchOperation; status: Qu
   if (op.error) {
     const { kind, message, retryAfterSeconds } = op.error;
     lines.push(
-      kind
-        ? t(`errors.${kind}` as 'errors.server', { message, seconds: retryAfterSeconds ?? 30 })
-        : message,
+      kind ? describeFailure(t, kind as ApiErrorKind, message, retryAfterSeconds) : message,
     );
   }
   if (op.unknownOutcome) lines.push(t('batch.operations.unknown'));
