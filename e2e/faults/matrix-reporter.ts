@@ -1,4 +1,4 @@
-import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 
 // Prints the fault matrix (fault × flow → pass/fail) after the run, from test titles of the
 // form "<fault> × <flow>". A retried test counts by its last attempt.
@@ -6,6 +6,14 @@ import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 export default class MatrixReporter implements Reporter {
   private readonly outcomes = new Map<string, Map<string, string>>();
   private readonly flows: string[] = [];
+
+  /** Columns in the order the flows are declared, whatever order the tests finish in. */
+  onBegin(_config: FullConfig, suite: Suite): void {
+    for (const test of suite.allTests()) {
+      const flow = test.title.split(' × ')[1];
+      if (flow && !this.flows.includes(flow)) this.flows.push(flow);
+    }
+  }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     const [fault, flow] = test.title.split(' × ');
