@@ -10,7 +10,13 @@ export function createAppTheme(primary?: string) {
       light: {
         palette: { primary: { main: primary ?? '#6b3fa0' }, background: { default: '#f6f5f8' } },
       },
-      dark: { palette: { primary: { main: primary ?? '#c7a6f0' } } },
+      dark: {
+        palette: {
+          primary: { main: primary ?? '#c7a6f0' },
+          // MUI's default dark red under white text is 3.7:1; a lighter red takes dark text (AA).
+          error: { main: '#ff8a80' },
+        },
+      },
     },
     shape: { borderRadius: 8 },
     typography: {

@@ -27,8 +27,9 @@ export function AccountSection({ mode }: { mode: 'create' | 'edit' }) {
           name="username"
           label={t('customerForm.fields.username')}
           autoComplete="off"
-          // WooCommerce refuses to change a username ("Username isn't editable").
-          disabled={mode === 'edit'}
+          // WooCommerce refuses to change a username ("Username isn't editable"). Read-only rather
+          // than disabled: still focusable and readable, and at full contrast.
+          slotProps={{ htmlInput: { readOnly: mode === 'edit' } }}
           helperText={t(
             mode === 'edit'
               ? 'customerForm.help.usernameFixed'
