@@ -200,6 +200,16 @@ test('shows a guest read-only and lets only registered rows be picked', async ({
   const registered = (await readIndex(bigStore, 'per_page=25')).items.slice(0, 2);
   for (const item of registered) await search.rowOf(item.email).getByRole('checkbox').check();
   await expect(grid.page.getByText('Registered customers selected: 2')).toBeVisible();
+
+  // The picked registered customers feed the batch editor, as the grid's selection does.
+  await grid.page.getByRole('button', { name: 'Add to batch', exact: true }).click();
+  await grid.page.getByRole('menuitem', { name: 'Add to batch as deletes' }).click();
+  await expect(
+    grid.page.getByRole('link', { name: 'Batch editor, 2 queued operations' }),
+  ).toBeVisible();
+  await grid.page.getByRole('link', { name: 'Batch editor, 2 queued operations' }).click();
+  const queued = grid.page.getByRole('table', { name: 'Updates and deletes' });
+  for (const item of registered) await expect(queued).toContainText(String(item.user_id));
 });
 
 test('opens a registered result and edits it; the index follows the edit', async ({

@@ -3,9 +3,11 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { formatCount } from '../../../lib/format-amount';
+import { AddToBatchActions } from '../../batch/components/add-to-batch-actions';
+import { PickedCustomersProvider } from '../../customers/selection/customer-selection';
 import { useSelectedRegisteredCustomers } from '../selection/registered-selection';
 
-/** How many registered customers are picked (across pages), for the batch editor to act on. */
+/** How many registered customers are picked (across pages), and "Add to batch" for them. */
 export function SelectionBar() {
   const { t, i18n } = useTranslation();
   const { userIds, clear } = useSelectedRegisteredCustomers();
@@ -22,6 +24,9 @@ export function SelectionBar() {
           formattedCount: formatCount(userIds.length, i18n.language),
         })}
       </Typography>
+      <PickedCustomersProvider ids={userIds} onClear={clear}>
+        <AddToBatchActions />
+      </PickedCustomersProvider>
       <Button size="small" onClick={clear}>
         {t('advancedSearch.clearSelection')}
       </Button>

@@ -57,3 +57,30 @@ export function useCustomerSelection(): CustomerSelectionApi {
   if (!api) throw new Error('useCustomerSelection must be used inside CustomerSelectionProvider');
   return api;
 }
+
+/**
+ * A fixed set of picked ids offered to bulk actions from another screen (advanced search's
+ * registered results), so "Add to batch" works there exactly as under the grid.
+ */
+export function PickedCustomersProvider({
+  ids,
+  onClear,
+  children,
+}: {
+  ids: readonly number[];
+  onClear(): void;
+  children: ReactNode;
+}) {
+  const api = useMemo<CustomerSelectionApi>(() => {
+    const picked = new Set(ids);
+    return {
+      selection: { kind: 'ids', ids: picked },
+      count: picked.size,
+      isSelected: (id) => picked.has(id),
+      setIds: () => undefined, // the other screen owns the picking
+      selectAllMatching: () => undefined,
+      clear: onClear,
+    };
+  }, [ids, onClear]);
+  return <SelectionContext.Provider value={api}>{children}</SelectionContext.Provider>;
+}
