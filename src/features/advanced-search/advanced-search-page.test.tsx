@@ -65,7 +65,7 @@ describe('advanced search', { timeout: 30_000 }, () => {
     await user.type(within(dialog).getByLabelText('Orders at least'), '2');
     await user.click(within(dialog).getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => expect(picked.textContent).toBe(''));
-    expect(screen.getByRole('button', { name: 'Orders: ≥ 2' })).toBeDefined();
+    expect(await screen.findByRole('button', { name: 'Orders: ≥ 2' })).toBeDefined();
   });
 
   it('shows a mistake beside its field and keeps what was typed', async () => {
