@@ -4,6 +4,7 @@ import { isApiError } from '../../../api/errors';
 import type { BatchOperation, OperationError } from '../model/batch-operation';
 import { chunkOperations, chunkSize, type Chunk } from './chunks';
 import { failChunk, mapChunkResult, type Outcome } from './result-map';
+import { holdBackStaffDeletes } from './staff-guard';
 
 // Sends a queue as chunks of ≤ 100 with a few requests in flight at once (a real store is one PHP
 // worker per request; more would only queue up there). Cancel stops taking new chunks; those in
@@ -107,8 +108,10 @@ export async function settleUnknownCreates(
 
 export async function sendQueue(options: SendOptions): Promise<SendSummary> {
   const { client, onOutcomes, onProgress, isCancelled = () => false } = options;
-  const settled = await settleUnknownCreates(client, options.ops);
-  if (settled.outcomes.length > 0) onOutcomes(settled.outcomes);
+  const guarded = await holdBackStaffDeletes(client, options.ops);
+  const settled = await settleUnknownCreates(client, guarded.toSend);
+  const early = [...guarded.outcomes, ...settled.outcomes];
+  if (early.length > 0) onOutcomes(early);
   const chunks = chunkOperations(settled.toSend, options.chunkSize);
   const progress: SendProgress = {
     doneOperations: 0,
