@@ -8,6 +8,8 @@ import {
   startEmbedHost,
 } from './support/embed-host';
 import type { StaticServer } from './support/static-server';
+import { readFromStore } from './support/store-client';
+import type { Customer } from '../src/api/schemas/customer';
 
 // The example host page (examples/embed-host) on one origin embeds the built app, served with the
 // documented CSP from another origin whose config.json allows only the first. A third origin may
@@ -93,6 +95,48 @@ test('an allowed host embeds the app, hands over the connection and follows its 
     expect(stored).not.toContain(E2E_KEYS.secret);
 
     expect(await violations()).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the host hears about saves and deletes made inside the iframe, by id only', async ({
+  page,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [first, second] = await readFromStore<Customer[]>(
+    httpStore,
+    'customers?per_page=2&orderby=id',
+  );
+  const app = await deployFor(httpStore.url);
+  try {
+    const host = new EmbedHostPage(page);
+    await host.open(allowedHost.url, app.url);
+    await host.waitForMessage('ready');
+    await host.sendConnection(httpStore.url);
+    await host.waitForMessage('connected');
+
+    await page.getByLabel('App route').fill(`/customers/${first!.id}/edit`);
+    await page.getByRole('button', { name: 'Go' }).click();
+    const city = host.app
+      .getByRole('region', { name: 'Billing address' })
+      .getByRole('textbox', { name: 'City', exact: true });
+    await expect(city).toHaveValue(first!.billing.city);
+    await city.fill('Embedded City');
+    await host.app.getByRole('button', { name: 'Save changes' }).click();
+    expect(await host.waitForMessage('customer-saved')).toMatchObject({ id: first!.id });
+
+    await page.getByLabel('App route').fill(`/customers/${second!.id}`);
+    await page.getByRole('button', { name: 'Go' }).click();
+    await host.app.getByRole('button', { name: 'Delete', exact: true }).click();
+    await host.app.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    expect(await host.waitForMessage('customer-deleted')).toMatchObject({ id: second!.id });
+
+    // Ids only: no names or emails leave the app.
+    const posted = JSON.stringify(await host.messages());
+    expect(posted).not.toContain(first!.email);
+    expect(posted).not.toContain('Embedded City');
   } finally {
     await app.close();
   }
