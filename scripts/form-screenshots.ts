@@ -1,34 +1,10 @@
 // Screenshots of the customer form (edit in light and dark, create at 360 px) for review and docs.
 // Usage: npm run build && tsx scripts/form-screenshots.ts [outDir]   (default docs/screenshots)
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startStore } from '../demo-store/server';
-import { DEFAULT_STORE_OPTIONS } from '../demo-store/cli';
-import { startStaticServer } from '../e2e/support/static-server';
-import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
+import { startScreenshotSession } from './screenshot-session';
 
-const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
-await mkdir(outDir, { recursive: true });
-const store = await startStore({ ...DEFAULT_STORE_OPTIONS, port: 0, customers: 60 });
-const app = await startStaticServer(resolve(process.env.E2E_DIST_DIR ?? 'dist'));
-const browser = await chromium.launch({
-  executablePath: chromiumExecutablePath(),
-  args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
-
-const connection = JSON.stringify({
-  storeUrl: store.url,
-  storeName: 'Customer Desk Demo Store',
-  version: 'v3',
-  authMode: 'auto',
-  consumerKey: DEFAULT_STORE_OPTIONS.key,
-  consumerSecret: DEFAULT_STORE_OPTIONS.secret,
-  remember: true,
-  access: 'read_write',
-});
+const session = await startScreenshotSession({ customers: 60, outDir: process.argv[2] });
 // A customer with custom fields, so the meta editor shows rows of both kinds.
-const { db } = store.handler;
+const { db } = session.store.handler;
 const id =
   db.ordered('id').find((userId) => {
     const user = db.get(userId);
@@ -43,30 +19,23 @@ const shots = [
 
 try {
   for (const shot of shots) {
-    const context = await browser.newContext({
-      colorScheme: shot.scheme,
-      viewport: { width: shot.width, height: 900 },
-    });
-    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-      'customer-desk.connection',
-      connection,
-    ] as const);
-    const page = await context.newPage();
-    await page.goto(`${app.url}${shot.route}`);
-    await page.getByRole('textbox', { name: 'Email', exact: true }).waitFor();
+    const page = await session.connectedPage(shot);
+    await page.goto(`${session.appUrl}${shot.route}`);
+    const email = page.getByRole('textbox', { name: 'Email', exact: true });
+    await email.waitFor();
     if (shot.route.endsWith('new')) {
-      await page.getByRole('textbox', { name: 'Email', exact: true }).fill('not-an-email');
+      // Show a validation message: what a person sees after a mistake.
+      await email.fill('not-an-email');
       await page.getByRole('button', { name: 'Create customer' }).click();
     } else {
+      // Show a warning: accepted by WooCommerce, but worth a second look.
       await page.getByRole('textbox', { name: 'Phone' }).first().fill('call after 5pm');
     }
     await page.waitForTimeout(400);
-    await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: true });
-    await context.close();
+    await page.screenshot({ path: `${session.outDir}/${shot.name}.png`, fullPage: true });
+    await page.context().close();
   }
-  console.log(`screenshots written to ${outDir}`);
+  console.log(`screenshots written to ${session.outDir}`);
 } finally {
-  await browser.close();
-  await app.close();
-  await store.close();
+  await session.close();
 }

@@ -4,7 +4,13 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { FlexRender, type ReactTable, type TableState } from '@tanstack/react-table';
-import { SELECT_COLUMN, type GridFeatures, type GridRow } from './grid-table-features';
+import {
+  ACTIONS_COLUMN,
+  SELECT_COLUMN,
+  STICKY_END_SX,
+  type GridFeatures,
+  type GridRow,
+} from './grid-table-features';
 
 type GridTable = ReactTable<GridFeatures, GridRow, TableState<GridFeatures>>;
 
@@ -83,7 +89,13 @@ export function GridBody({ table, skeletonRows, message, onOpen }: GridBodyProps
                   padding={isSelect ? 'checkbox' : 'normal'}
                   align={cell.column.columnDef.meta?.numeric ? 'right' : 'left'}
                   // Narrower than MUI's 16px: a dozen columns should fit a laptop screen.
-                  sx={isSelect ? cellSx : { ...cellSx, px: 1.5 }}
+                  sx={
+                    isSelect
+                      ? cellSx
+                      : cell.column.id === ACTIONS_COLUMN
+                        ? { ...cellSx, ...STICKY_END_SX, px: 0.5 }
+                        : { ...cellSx, px: 1.5 }
+                  }
                 >
                   <FlexRender cell={cell} />
                 </TableCell>

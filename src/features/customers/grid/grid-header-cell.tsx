@@ -6,7 +6,13 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import { FlexRender, type Header } from '@tanstack/react-table';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, isGridColumnId } from './grid-columns';
-import { SELECT_COLUMN, type GridFeatures, type GridRow } from './grid-table-features';
+import {
+  ACTIONS_COLUMN,
+  SELECT_COLUMN,
+  STICKY_END_SX,
+  type GridFeatures,
+  type GridRow,
+} from './grid-table-features';
 
 type GridHeader = Header<GridFeatures, GridRow, unknown>;
 
@@ -49,6 +55,7 @@ export function GridHeaderCell({ header }: { header: GridHeader }) {
         width: header.getSize(),
         px: isSelect ? undefined : 1.5,
         position: 'relative',
+        ...(column.id === ACTIONS_COLUMN ? STICKY_END_SX : {}),
         whiteSpace: 'nowrap',
         overflow: 'hidden',
         textOverflow: 'ellipsis',
