@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const FIELDS = [
+/** The fields every address has, billing and shipping alike (phone and email vary). */
+export const ADDRESS_LINE_FIELDS = [
   'first_name',
   'last_name',
   'company',
@@ -12,8 +13,11 @@ const FIELDS = [
   'country',
 ] as const;
 
-function shapeOf<S extends z.ZodType>(schema: S): Record<(typeof FIELDS)[number], S> {
-  return Object.fromEntries(FIELDS.map((f) => [f, schema])) as Record<(typeof FIELDS)[number], S>;
+function shapeOf<S extends z.ZodType>(schema: S): Record<(typeof ADDRESS_LINE_FIELDS)[number], S> {
+  return Object.fromEntries(ADDRESS_LINE_FIELDS.map((f) => [f, schema])) as Record<
+    (typeof ADDRESS_LINE_FIELDS)[number],
+    S
+  >;
 }
 
 // Every field defaults to '' rather than failing: a plugin that drops one address line must not

@@ -1,20 +1,11 @@
+import { ADDRESS_LINE_FIELDS } from '../../api/schemas/address';
 import type { Customer } from '../../api/schemas/customer';
 
 // The form's own shape: every field a string (inputs hold text), meta values as the text the user
 // edits plus whether that text is JSON. Mapping to and from the API lives in form-mapping.ts.
 
-export const ADDRESS_FIELDS = [
-  'first_name',
-  'last_name',
-  'company',
-  'address_1',
-  'address_2',
-  'city',
-  'state',
-  'postcode',
-  'country',
-  'phone',
-] as const;
+/** The form's address fields: the common lines plus phone (billing adds email). */
+export const ADDRESS_FIELDS = [...ADDRESS_LINE_FIELDS, 'phone'] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
 export type AddressValues = Record<AddressField, string>;

@@ -1,3 +1,4 @@
+import { ADDRESS_LINE_FIELDS } from '../../../api/schemas/address';
 import type { CustomerCreateInput } from '../../../api/schemas/customer-input';
 
 // One flat name per writable customer field, shared by the creates table, the bulk edit, CSV
@@ -5,18 +6,7 @@ import type { CustomerCreateInput } from '../../../api/schemas/customer-input';
 // column or a table cell address a nested field without each screen knowing the nesting.
 
 /** The parts both addresses have (billing adds `email`). */
-export const ADDRESS_PARTS = [
-  'first_name',
-  'last_name',
-  'company',
-  'address_1',
-  'address_2',
-  'city',
-  'state',
-  'postcode',
-  'country',
-  'phone',
-] as const;
+export const ADDRESS_PARTS = [...ADDRESS_LINE_FIELDS, 'phone'] as const;
 
 export const TOP_FIELDS = ['email', 'first_name', 'last_name', 'username', 'password'] as const;
 export const BILLING_FIELDS = [...ADDRESS_PARTS, 'email'].map((p) => `billing.${p}`);
