@@ -12,7 +12,8 @@ function field(section: string, label: string | RegExp) {
   return within(within(region).getByRole('group', { name: label })).getByRole('definition');
 }
 
-describe('customer detail', () => {
+// Whole screens under jsdom: the first render (MUI, i18n) is slow on a loaded machine.
+describe('customer detail', { timeout: 20_000 }, () => {
   it('shows the grid’s cached row at once, skeletons for the rest, then the full customer', async () => {
     let answer: (response: Response) => void = () => {};
     const full = makeCustomer(7, { first_name: 'Bea', last_name: 'Lopes', username: 'bea' });
@@ -35,9 +36,12 @@ describe('customer detail', () => {
     expect(field('Account', /Username/).textContent).toBe('');
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
 
+    expect(screen.getByText('Loading the customer…').getAttribute('role')).toBe('status');
+
     answer(jsonResponse(full));
     await waitFor(() => expect(field('Account', /Username/).textContent).toBe('bea'));
     expect(screen.getByRole('link', { name: 'Edit' })).toBeTruthy();
+    expect(screen.queryByText('Loading the customer…')).toBeNull();
   });
 
   it('says a deleted customer is not found (9.x wc_user_invalid_id too), with the way back', async () => {
@@ -56,6 +60,27 @@ describe('customer detail', () => {
     expect(screen.getByText(/no customer #8/)).toBeTruthy();
     await userEvent.click(screen.getByRole('link', { name: 'Back to customers' }));
     expect(router.state.location.pathname).toBe('/customers');
+  });
+
+  it('with nothing cached, a failed load shows the error alone, and Retry loads the customer', async () => {
+    let fail = true;
+    renderDetail({
+      customer: makeCustomer(2, { username: 'ana2' }),
+      intercept: (call, store) => {
+        if (call.url.pathname.endsWith('/customers/2') && fail) {
+          fail = false;
+          return jsonResponse(
+            { code: 'woocommerce_rest_cannot_view', message: 'No.', data: { status: 403 } },
+            { status: 403 },
+          );
+        }
+        return store(call);
+      },
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('not allowed');
+    expect(screen.queryByRole('region', { name: 'Account' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(field('Account', /Username/).textContent).toBe('ana2'));
   });
 
   it('goes back to the grid exactly as it was when it came from there', async () => {

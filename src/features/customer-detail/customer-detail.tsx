@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '../../components/visually-hidden';
 import { ErrorMessage } from '../customers/grid/grid-messages';
 import { DownloadsPanel } from '../downloads/downloads-panel';
 import { AccountSection } from './account-section';
@@ -24,6 +25,10 @@ export function CustomerDetail({ id }: { id: number }) {
   if (!complete && isCustomerMissing(query.error)) {
     return <CustomerNotFound id={String(id)} />;
   }
+  // Nothing known and nothing coming: the error alone, not a page of skeletons that never fill.
+  if (!detail.customer && query.error) {
+    return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  }
   const customer = detail.customer ?? { id };
   return (
     <Stack spacing={2} sx={{ width: '100%', minWidth: 0 }}>
@@ -35,6 +40,10 @@ export function CustomerDetail({ id }: { id: number }) {
       {!complete && query.error && (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
+      {/* Skeletons are silent: this tells screen readers the rest is on its way. */}
+      <Box role="status" sx={visuallyHidden}>
+        {complete ? '' : t('customerDetail.loading')}
+      </Box>
       <Typography variant="body2" color="text.secondary">
         <ReadOnlyIcon />
         {t('customerDetail.readOnlyLegend')}

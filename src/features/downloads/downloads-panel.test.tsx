@@ -32,7 +32,8 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'clipboard');
 });
 
-describe('downloads panel', () => {
+// Whole screens under jsdom: the first render (MUI, i18n) is slow on a loaded machine.
+describe('downloads panel', { timeout: 20_000 }, () => {
   it('lists product, file, order, remaining and expiry', async () => {
     renderDetail({ customer: makeCustomer(5), downloads: [download()] });
     const downloads = await panel();
