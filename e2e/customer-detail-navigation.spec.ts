@@ -67,6 +67,15 @@ test.describe('customer detail: from the grid and back, and customers that are g
     await expect(page).toHaveURL(gridUrl);
     await expect(grid.chip('Search: an')).toBeVisible();
     await expect(grid.dataRows.first()).toContainText(customer.email);
+
+    // The name link is the other way in, and it hands over the grid's view just the same.
+    await grid.dataRows
+      .first()
+      .getByRole('link', { name: `${customer.first_name} ${customer.last_name}` })
+      .click();
+    await expect(detail.heading).toHaveText(`${customer.first_name} ${customer.last_name}`);
+    await detail.back.click();
+    await expect(page).toHaveURL(gridUrl);
   });
 
   test('a customer deleted meanwhile gets a clear page with the way back', async ({

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import Avatar from '@mui/material/Avatar';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -23,6 +23,7 @@ export function customerName(customer: CustomerPartial): string {
 
 export function NameCell({ customer }: { customer: CustomerPartial }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const name = customerName(customer);
   return (
     <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 0 }}>
@@ -31,6 +32,8 @@ export function NameCell({ customer }: { customer: CustomerPartial }) {
       <Link
         component={RouterLink}
         to={paths.customer(customer.id ?? 0)}
+        // Like a row click: "Back to customers" then returns to this exact view of the grid.
+        state={{ gridSearch: location.search }}
         // The row navigates on click too; one navigation is enough.
         onClick={(event) => event.stopPropagation()}
         underline="hover"
