@@ -77,7 +77,8 @@ export function LastOrderCell({ customer }: { customer: CustomerPartial }) {
   const { t, i18n } = useTranslation();
   const order = customer.last_order;
   if (!order?.id) return DASH;
-  const when = order.date ? formatStoreWallClock(order.date, i18n.language) : '';
+  // Only v1 has last_order, and v1 prints its dates in UTC.
+  const when = order.date ? formatUtcInstant(order.date, i18n.language) : '';
   return (
     <Typography variant="inherit" noWrap>
       {t('customers.orderNumber', { id: order.id })}
@@ -99,8 +100,9 @@ export function RegisteredCell({
   version: ApiVersion;
 }) {
   const { t, i18n } = useTranslation();
-  const gmt = customer.date_created_gmt;
-  if (version !== 'v1' && gmt) return formatUtcInstant(gmt, i18n.language);
+  // v1 prints its one date in UTC (its controller: "v1 API used UTC"); v2+ adds a `_gmt` twin.
+  const utc = version === 'v1' ? customer.date_created : customer.date_created_gmt;
+  if (utc) return formatUtcInstant(utc, i18n.language);
   const local = customer.date_created;
   if (!local) return DASH;
   return t('customers.storeTime', { time: formatStoreWallClock(local, i18n.language) });
