@@ -1,0 +1,77 @@
+// The built app (fresh build in a temp dir), the demo store and Chromium, for measurements.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { startStore, type RunningStore } from '../demo-store/server';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
+import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
+
+export const KEYS = { key: 'ck_bench_app', secret: 'cs_bench_app' };
+
+export interface BenchSession {
+  store: RunningStore;
+  app: StaticServer;
+  distDir: string;
+  browser: Browser;
+  /** A page in a new context (cold cache), already connected to the store. */
+  coldPage(): Promise<Page>;
+  /** Gzipped size of a built file, by its URL on the static server. */
+  gzippedSize(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startBenchSession(customers: number): Promise<BenchSession> {
+  const distDir = await mkdtemp(join(tmpdir(), 'customer-desk-bench-'));
+  await build({ logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true } });
+  const store = await startStore({ port: 0, https: false, customers, seed: 5, ...KEYS });
+  const app = await startStaticServer(distDir);
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath(),
+    // Avatars point at Gravatar: nothing but this machine resolves, so nothing leaves it.
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  const connection = JSON.stringify({
+    storeUrl: store.url,
+    storeName: 'Bench store',
+    version: 'v3',
+    authMode: 'auto',
+    consumerKey: KEYS.key,
+    consumerSecret: KEYS.secret,
+    remember: true,
+    access: 'read_write',
+  });
+  return {
+    store,
+    app,
+    distDir,
+    browser,
+    async coldPage() {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+        'customer-desk.connection',
+        connection,
+      ] as const);
+      return context.newPage();
+    },
+    async gzippedSize(url) {
+      const path = new URL(url).pathname.replace(/^\//, '');
+      return gzipSync(await readFile(join(distDir, path))).length;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? upper) + upper) / 2;
+}

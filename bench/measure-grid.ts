@@ -1,0 +1,115 @@
+// One cold run of the grid: bytes before the grid shows, time to 100 rows, page flips, a search
+// keystroke, the requests each made, and the JS heap after paging through 200 pages.
+import type { Page, Request } from '@playwright/test';
+import type { BenchSession } from './app-session';
+
+const ROWS = 'table[aria-label="Customers"] tbody tr';
+
+export interface GridRun {
+  initialJsCssGzipKB: number;
+  timeToGridMs: number;
+  flipPrefetchedMs: number;
+  flipColdMs: number;
+  searchKeystrokeMs: number;
+  coldOpenRequests: number;
+  coldOpenKB: number;
+  flipRequests: number;
+  searchRequests: number;
+  heapAfter200PagesMB: number;
+}
+
+/** Store requests the app made (not preflights, which the browser adds for the Authorization header). */
+function storeTraffic(page: Page) {
+  const seen: Request[] = [];
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/wp-json/')) seen.push(request);
+  });
+  return {
+    mark: () => seen.length,
+    since: async (mark: number) => {
+      const batch = seen.slice(mark);
+      const sizes = await Promise.all(batch.map((r) => r.sizes()));
+      return {
+        count: batch.length,
+        kb: sizes.reduce((sum, s) => sum + s.responseBodySize, 0) / 1024,
+      };
+    },
+  };
+}
+
+/** ms from now until the first row's text changes (so the new rows are on screen). */
+async function timeUntilRowsChange(page: Page, act: () => Promise<void>): Promise<number> {
+  const before = await page.locator(ROWS).first().textContent();
+  const start = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction(
+    ([selector, old]) => document.querySelector(selector)?.textContent !== old,
+    [ROWS, before] as const,
+  );
+  return (await page.evaluate(() => performance.now())) - start;
+}
+
+export async function measureGrid(session: BenchSession, heap: boolean): Promise<GridRun> {
+  const page = await session.coldPage();
+  const assets: string[] = [];
+  page.on('response', (response) => {
+    if (/\.(js|css)$/.test(new URL(response.url()).pathname)) assets.push(response.url());
+  });
+  const traffic = storeTraffic(page);
+  await page.goto(`${session.app.url}#/customers?per_page=100`);
+  await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 100, ROWS);
+  const timeToGridMs = await page.evaluate(() => performance.now());
+  const initialAssets = [...new Set(assets)];
+  const initialGzip = (await Promise.all(initialAssets.map((a) => session.gzippedSize(a)))).reduce(
+    (a, b) => a + b,
+    0,
+  );
+  await page.waitForLoadState('networkidle'); // the prefetch of page 2 counts as part of opening
+  const open = await traffic.since(0);
+
+  let mark = traffic.mark();
+  const next = page.getByRole('button', { name: 'Next page' });
+  const flipPrefetchedMs = await timeUntilRowsChange(page, () => next.click());
+  await page.waitForLoadState('networkidle');
+  const flip = await traffic.since(mark);
+  const pageField = page.getByRole('textbox', { name: 'Page', exact: true });
+  const flipColdMs = await timeUntilRowsChange(page, async () => {
+    await pageField.fill('9');
+    await pageField.press('Enter');
+  });
+
+  await page.waitForLoadState('networkidle');
+  mark = traffic.mark();
+  const search = page.getByRole('searchbox', { name: 'Search customers' });
+  await search.focus();
+  const searchKeystrokeMs = await timeUntilRowsChange(page, () => page.keyboard.type('a'));
+  await page.waitForLoadState('networkidle');
+  const searched = await traffic.since(mark);
+
+  let heapAfter200PagesMB = Number.NaN;
+  if (heap) {
+    await page.goto(`${session.app.url}#/customers?per_page=25`);
+    await page.waitForFunction(
+      (selector) => document.querySelectorAll(selector).length >= 25,
+      ROWS,
+    );
+    for (let i = 0; i < 200; i += 1) await timeUntilRowsChange(page, () => next.click());
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    heapAfter200PagesMB = usedSize / 1024 / 1024;
+  }
+  await page.context().close();
+  return {
+    initialJsCssGzipKB: initialGzip / 1024,
+    timeToGridMs,
+    flipPrefetchedMs,
+    flipColdMs,
+    searchKeystrokeMs,
+    coldOpenRequests: open.count,
+    coldOpenKB: open.kb,
+    flipRequests: flip.count,
+    searchRequests: searched.count,
+    heapAfter200PagesMB,
+  };
+}

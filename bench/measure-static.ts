@@ -1,0 +1,44 @@
+// What does not need a browser: the whole bundle's gzipped size and largest chunks, and the bytes
+// of a 100-row list page with the grid's `_fields` against full customer objects.
+import { createHmac } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import OAuth from 'oauth-1.0a';
+import type { RunningStore } from '../demo-store/server';
+import { KEYS } from './app-session';
+
+export async function bundleSizes(distDir: string) {
+  const dir = join(distDir, 'assets');
+  const files = (await readdir(dir)).filter((f) => /\.(js|css)$/.test(f));
+  const sized = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      gzipKB: gzipSync(await readFile(join(dir, file))).length / 1024,
+    })),
+  );
+  sized.sort((a, b) => b.gzipKB - a.gzipKB);
+  return { totalGzipKB: sized.reduce((sum, f) => sum + f.gzipKB, 0), largest: sized.slice(0, 3) };
+}
+
+const oauth = new OAuth({
+  consumer: { key: KEYS.key, secret: KEYS.secret },
+  signature_method: 'HMAC-SHA256',
+  hash_function: (base, key) => createHmac('sha256', key).update(base).digest('base64'),
+});
+
+async function pageBytes(store: RunningStore, query: string): Promise<number> {
+  const url = `${store.url}/wp-json/wc/v3/customers?${query}`;
+  const headers = { ...oauth.toHeader(oauth.authorize({ url, method: 'GET' })) };
+  const response = await store.handler.handle(new Request(url, { headers }));
+  return (await response.arrayBuffer()).byteLength;
+}
+
+/** The grid's default columns' fields (see grid-columns.ts) against whole objects. */
+export async function listPayloads(store: RunningStore) {
+  const fields =
+    'id,first_name,last_name,avatar_url,email,username,role,billing.city,billing.country,is_paying_customer,date_created,date_created_gmt';
+  const trimmedKB = (await pageBytes(store, `per_page=100&_fields=${fields}`)) / 1024;
+  const fullKB = (await pageBytes(store, 'per_page=100')) / 1024;
+  return { trimmedKB, fullKB };
+}
