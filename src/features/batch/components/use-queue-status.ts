@@ -10,12 +10,25 @@ export interface QueueStatus {
   blocked: number;
 }
 
+// Operations are immutable: an edit makes a new object, and sending keeps the ones left untouched.
+// So each is validated once, not again every time a chunk's answer shrinks a 10,000-item queue.
+const validated = new WeakMap<BatchOperation, FieldIssue[]>();
+
+function issuesOf(op: BatchOperation): FieldIssue[] {
+  let found = validated.get(op);
+  if (!found) {
+    found = validateOperation(op);
+    validated.set(op, found);
+  }
+  return found;
+}
+
 /** Validation and conflicts of the whole queue, recomputed only when the queue changes. */
 export function useQueueStatus(ops: readonly BatchOperation[]): QueueStatus {
   return useMemo(() => {
     const issues = new Map<string, FieldIssue[]>();
     for (const op of ops) {
-      const found = validateOperation(op);
+      const found = issuesOf(op);
       if (found.length > 0) issues.set(op.key, found);
     }
     const conflicts = findConflicts(ops);

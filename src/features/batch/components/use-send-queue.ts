@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { Customer } from '../../../api/schemas/customer';
 import { useApiClient } from '../../connection/api-client-context';
 import {
-  forgetCustomer,
+  forgetCustomers,
   invalidateCustomerLists,
-  writeCustomer,
+  writeCustomers,
 } from '../../customers/api/customer-cache';
 import { applyOutcomes } from '../model/apply-outcomes';
 import type { BatchOperation } from '../model/batch-operation';
@@ -31,16 +32,20 @@ export function useSendQueue() {
     tally: { succeeded: number; failed: number; moved: boolean },
   ) => {
     change((queue) => applyOutcomes(queue, outcomes));
+    const written: Customer[] = [];
+    const deleted: number[] = [];
     for (const outcome of outcomes) {
       if (outcome.status !== 'done') {
         tally.failed += 1;
         continue;
       }
       tally.succeeded += 1;
-      if (outcome.op.kind === 'delete') forgetCustomer(queryClient, client, outcome.op.id);
-      else if (outcome.customer) writeCustomer(queryClient, client, outcome.customer);
+      if (outcome.op.kind === 'delete') deleted.push(outcome.op.id);
+      else if (outcome.customer) written.push(outcome.customer);
       if (outcome.op.kind !== 'update') tally.moved = true;
     }
+    writeCustomers(queryClient, client, written);
+    forgetCustomers(queryClient, client, deleted);
   };
 
   const send = async (ops: readonly BatchOperation[]) => {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { batchCustomers } from '../../../api/endpoints/customers';
 import { batchSuccesses, type BatchRequest } from '../../../api/schemas/batch';
 import { useApiClient } from '../../connection/api-client-context';
-import { forgetCustomer, invalidateCustomerLists, writeCustomer } from './customer-cache';
+import { forgetCustomers, invalidateCustomerLists, writeCustomers } from './customer-cache';
 
 /**
  * Resolves with the per-item answer: a batch "succeeds" even when some items failed, so the caller
@@ -17,10 +17,12 @@ export function useBatchCustomers() {
     onSuccess: (result) => {
       const created = batchSuccesses(result.create);
       const deleted = batchSuccesses(result.delete);
-      for (const customer of [...created, ...batchSuccesses(result.update)]) {
-        writeCustomer(queryClient, client, customer);
-      }
-      for (const customer of deleted) forgetCustomer(queryClient, client, customer.id);
+      writeCustomers(queryClient, client, [...created, ...batchSuccesses(result.update)]);
+      forgetCustomers(
+        queryClient,
+        client,
+        deleted.map((customer) => customer.id),
+      );
       // Updates alone were patched in place; a created or deleted customer moves pages and totals.
       const patchedOnly = created.length === 0 && deleted.length === 0;
       void invalidateCustomerLists(queryClient, client, { patchedOnly });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createCustomer } from '../../../api/endpoints/customers';
 import type { CustomerCreateInput } from '../../../api/schemas/customer-input';
 import { useApiClient } from '../../connection/api-client-context';
-import { invalidateCustomerLists, writeCustomer } from './customer-cache';
+import { invalidateCustomerLists, writeCustomers } from './customer-cache';
 
 export function useCreateCustomer() {
   const client = useApiClient();
@@ -12,7 +12,7 @@ export function useCreateCustomer() {
     // A write is never resent: a lost answer does not mean the store did nothing.
     retry: false,
     onSuccess: (customer) => {
-      writeCustomer(queryClient, client, customer);
+      writeCustomers(queryClient, client, [customer]);
       // Where the new row belongs depends on sort and filters: let visible lists ask again.
       void invalidateCustomerLists(queryClient, client, { patchedOnly: false });
     },

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteCustomer } from '../../../api/endpoints/customers';
 import { useApiClient } from '../../connection/api-client-context';
-import { forgetCustomer, invalidateCustomerLists } from './customer-cache';
+import { forgetCustomers, invalidateCustomerLists } from './customer-cache';
 import { customerQueries } from './customer-queries';
 
 export interface DeleteCustomerVariables {
@@ -21,7 +21,7 @@ export function useDeleteCustomer() {
     onSuccess: async (_deleted, { id }) => {
       // A detail fetch still in flight would otherwise bring the customer back into the cache.
       await queryClient.cancelQueries({ queryKey: customerQueries.detail(client, id).queryKey });
-      forgetCustomer(queryClient, client, id);
+      forgetCustomers(queryClient, client, [id]);
       void invalidateCustomerLists(queryClient, client, { patchedOnly: false });
     },
   });

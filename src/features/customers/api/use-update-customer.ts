@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { updateCustomer } from '../../../api/endpoints/customers';
 import type { CustomerUpdateInput } from '../../../api/schemas/customer-input';
 import { useApiClient } from '../../connection/api-client-context';
-import { invalidateCustomerLists, writeCustomer } from './customer-cache';
+import { invalidateCustomerLists, writeCustomers } from './customer-cache';
 
 export interface UpdateCustomerVariables {
   id: number;
@@ -17,7 +17,7 @@ export function useUpdateCustomer() {
     mutationFn: ({ id, patch }: UpdateCustomerVariables) => updateCustomer(client, id, patch),
     retry: false,
     onSuccess: (customer) => {
-      writeCustomer(queryClient, client, customer);
+      writeCustomers(queryClient, client, [customer]);
       void invalidateCustomerLists(queryClient, client, { patchedOnly: true });
     },
   });
