@@ -1,4 +1,5 @@
 // Money and counts through Intl, so each locale gets its own digits and separators.
+import { displayNames, numberFormat } from './intl-cache';
 
 /**
  * With a currency code: "¥1,234.50" / "1.234,50 €". Without one (the store did not say), a plain
@@ -13,26 +14,23 @@ export function formatAmount(
   if (amount === '' || !Number.isFinite(value)) return String(amount);
   if (currency) {
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+      return numberFormat(locale, { style: 'currency', currency }).format(value);
     } catch {
       // An unknown code from a plugin: fall through to the plain number.
     }
   }
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** "Germany" for "DE" in English, "德国" in Chinese; the code itself when Intl does not know it. */
 export function formatCountry(code: string, locale: string): string {
   if (!/^[A-Z]{2}$/.test(code)) return code;
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return displayNames(locale, { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,6 +1,8 @@
 // WooCommerce sends two kinds of date: `*_gmt` (UTC, without the "Z") from v2 on, and the site's
 // local wall-clock time without any zone (all versions). Only the first is an instant.
 
+import { dateTimeFormat } from './intl-cache';
+
 const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** A UTC time from the store, shown in the viewer's time zone with the zone's name. */
@@ -8,7 +10,7 @@ export function formatUtcInstant(gmt: string, locale: string, timeZone?: string)
   const date = new Date(NO_ZONE.test(gmt) ? `${gmt}Z` : gmt);
   if (Number.isNaN(date.getTime())) return gmt;
   // dateStyle cannot be combined with timeZoneName, so the zone's name is formatted on its own.
-  const when = new Intl.DateTimeFormat(locale, {
+  const when = dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
@@ -17,9 +19,7 @@ export function formatUtcInstant(gmt: string, locale: string, timeZone?: string)
 }
 
 function zoneName(date: Date, locale: string, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', timeZone }).formatToParts(
-    date,
-  );
+  const parts = dateTimeFormat(locale, { timeZoneName: 'short', timeZone }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
@@ -31,7 +31,7 @@ export function formatStoreWallClock(local: string, locale: string): string {
   if (!NO_ZONE.test(local)) return local;
   const date = new Date(`${local}Z`);
   if (Number.isNaN(date.getTime())) return local;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',
