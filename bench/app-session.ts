@@ -25,7 +25,9 @@ export interface BenchSession {
 
 export async function startBenchSession(customers: number): Promise<BenchSession> {
   const distDir = await mkdtemp(join(tmpdir(), 'customer-desk-bench-'));
-  await build({ logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true } });
+  // BENCH_NO_MINIFY=1 keeps function names readable in CPU profiles (sizes are then not the real ones).
+  const minify = process.env.BENCH_NO_MINIFY ? false : undefined;
+  await build({ logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true, minify } });
   const store = await startStore({ port: 0, https: false, customers, seed: 5, ...KEYS });
   const app = await startStaticServer(distDir);
   const browser = await chromium.launch({

@@ -1,7 +1,8 @@
 // One cold run of the grid: bytes before the grid shows, time to 100 rows, page flips, a search
 // keystroke, the requests each made, and the JS heap after paging through 200 pages.
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { BenchSession } from './app-session';
+import { storeTraffic } from './store-traffic';
 
 const ROWS = 'table[aria-label="Customers"] tbody tr';
 
@@ -16,25 +17,6 @@ export interface GridRun {
   flipRequests: number;
   searchRequests: number;
   heapAfter200PagesMB: number;
-}
-
-/** Store requests the app made (not preflights, which the browser adds for the Authorization header). */
-function storeTraffic(page: Page) {
-  const seen: Request[] = [];
-  page.on('requestfinished', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/wp-json/')) seen.push(request);
-  });
-  return {
-    mark: () => seen.length,
-    since: async (mark: number) => {
-      const batch = seen.slice(mark);
-      const sizes = await Promise.all(batch.map((r) => r.sizes()));
-      return {
-        count: batch.length,
-        kb: sizes.reduce((sum, s) => sum + s.responseBodySize, 0) / 1024,
-      };
-    },
-  };
 }
 
 /** ms from now until the first row's text changes (so the new rows are on screen). */

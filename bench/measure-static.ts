@@ -27,11 +27,21 @@ const oauth = new OAuth({
   hash_function: (base, key) => createHmac('sha256', key).update(base).digest('base64'),
 });
 
-async function pageBytes(store: RunningStore, query: string): Promise<number> {
+/** A GET answered by the store's handler in-process, signed as the app signs over HTTP. */
+async function signedGet(store: RunningStore, query: string): Promise<Response> {
   const url = `${store.url}/wp-json/wc/v3/customers?${query}`;
   const headers = { ...oauth.toHeader(oauth.authorize({ url, method: 'GET' })) };
-  const response = await store.handler.handle(new Request(url, { headers }));
-  return (await response.arrayBuffer()).byteLength;
+  return store.handler.handle(new Request(url, { headers }));
+}
+
+async function pageBytes(store: RunningStore, query: string): Promise<number> {
+  return (await (await signedGet(store, query)).arrayBuffer()).byteLength;
+}
+
+/** Ids of customers (role customer, not staff) for the write benchmarks to edit and delete. */
+export async function customerIds(store: RunningStore, count: number): Promise<number[]> {
+  const response = await signedGet(store, `role=customer&orderby=id&per_page=${count}&_fields=id`);
+  return ((await response.json()) as { id: number }[]).map((customer) => customer.id);
 }
 
 /** The grid's default columns' fields (see grid-columns.ts) against whole objects. */

@@ -5,7 +5,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { median, startBenchSession } from './app-session';
 import { measureGrid, type GridRun } from './measure-grid';
-import { bundleSizes, listPayloads } from './measure-static';
+import { measureCsvImport } from './measure-csv-import';
+import { bundleSizes, customerIds, listPayloads } from './measure-static';
+import { measureWrites, type WritesRun } from './measure-writes';
+import type { Traffic } from './store-traffic';
+
+/** "3: 2× GET /customers/<id>, PUT /customers/<id>" from a list of "METHOD /path". */
+function summarise(requests: string[]): string {
+  const counts = new Map<string, number>();
+  for (const request of requests) {
+    const name = request.replace('/wp-json/wc/v3', '').replace(/\/\d+(?=\/|$)/g, '/<id>');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+}
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const session = await startBenchSession(6000);
@@ -19,6 +32,22 @@ try {
       median(runs.map((run) => run[key]).filter((value) => !Number.isNaN(value))),
     ]),
   );
+  const ids = await customerIds(session.store, RUNS * 2);
+  const writeRuns: WritesRun[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const [editId, deleteId] = [ids[2 * i], ids[2 * i + 1]];
+    if (editId === undefined || deleteId === undefined) throw new Error('too few customers');
+    writeRuns.push(await measureWrites(session, i, { editId, deleteId }));
+  }
+  const writes = {
+    saveMs: median(writeRuns.map((run) => run.saveMs)),
+    batch250Ms: median(writeRuns.map((run) => run.batch250Ms)),
+    // Request lists are the same in every run unless something retried: show the most requests.
+    save: writeRuns.map((run) => run.save).sort((a, b) => b.count - a.count)[0],
+    delete: writeRuns.map((run) => run.delete).sort((a, b) => b.count - a.count)[0],
+    batch250: writeRuns.map((run) => run.batch250).sort((a, b) => b.count - a.count)[0],
+  };
+  const csv = await measureCsvImport(session, 10_000);
   const bundle = await bundleSizes(session.distDir);
   const payload = await listPayloads(session.store);
   const results = {
@@ -32,7 +61,11 @@ try {
     grid: medians,
     bundle,
     payload: { ...payload, ratio: payload.fullKB / payload.trimmedKB },
+    writes,
+    csvImport: { ...csv, traffic: { count: csv.traffic.count, kb: csv.traffic.kb } },
   };
+  const requests = (traffic?: Traffic) =>
+    traffic ? `${traffic.count}: ${summarise(traffic.requests)}` : 'n/a';
   const rows: [string, string][] = [
     ['JS+CSS before the grid shows (gzip)', `${medians.initialJsCssGzipKB?.toFixed(1)} KB`],
     ['JS+CSS in total (gzip)', `${bundle.totalGzipKB.toFixed(1)} KB`],
@@ -58,6 +91,16 @@ try {
       `${payload.trimmedKB.toFixed(1)} KB / ${payload.fullKB.toFixed(1)} KB (×${results.payload.ratio.toFixed(1)})`,
     ],
     ['JS heap after paging 200 pages (after GC)', `${medians.heapAfter200PagesMB?.toFixed(1)} MB`],
+    ['save an edit: click → detail shows it', `${writes.saveMs.toFixed(0)} ms`],
+    ['save an edit: store requests', requests(writes.save)],
+    ['delete (after the undo window): store requests', requests(writes.delete)],
+    ['batch of 250 creates: send → all succeeded', `${writes.batch250Ms.toFixed(0)} ms`],
+    ['batch of 250 creates: store requests', requests(writes.batch250)],
+    ['CSV 10,000 rows: choose file → queued', `${csv.importMs.toFixed(0)} ms`],
+    ['CSV 10,000 rows: send → all succeeded', `${csv.sendMs.toFixed(0)} ms`],
+    ['CSV 10,000 rows: store requests', requests(csv.traffic)],
+    ['CSV 10,000 rows: peak JS heap (sampled)', `${csv.peakHeapMB.toFixed(0)} MB`],
+    ['CSV 10,000 rows: longest main-thread task', `${csv.longestTaskMs.toFixed(0)} ms`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(
