@@ -118,6 +118,48 @@ test.describe('CSV import and export', () => {
     expect(bAfter).toMatchObject({ email: b!.email, billing: { city: 'Tromsø' } });
   });
 
+  test('reads a CSV file dropped on the dialog, and refuses several files at once without reading any', async ({
+    batch,
+    consoleErrors: _,
+  }) => {
+    await batch.openEditor();
+    const { page } = batch;
+    await page.getByRole('button', { name: 'Import CSV', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' });
+    const dropArea = dialog.getByText('or drop a CSV file here');
+    const drop = async (files: { name: string; text: string }[]) => {
+      const dataTransfer = await page.evaluateHandle((list) => {
+        const transfer = new DataTransfer();
+        for (const file of list) {
+          transfer.items.add(new File([file.text], file.name, { type: 'text/csv' }));
+        }
+        return transfer;
+      }, files);
+      await dropArea.dispatchEvent('dragover', { dataTransfer });
+      await dropArea.dispatchEvent('drop', { dataTransfer });
+    };
+
+    await drop([
+      { name: 'a.csv', text: newCustomersCsv(2, 'dropped-a') },
+      { name: 'b.csv', text: newCustomersCsv(2, 'dropped-b') },
+    ]);
+    await expect(dialog.getByRole('alert')).toHaveText(
+      '2 files were dropped. Drop one CSV file at a time; none was read.',
+    );
+    await expect(dialog.getByRole('table', { name: 'Column mapping' })).toBeHidden();
+
+    await drop([{ name: 'dropped.csv', text: newCustomersCsv(3, 'dropped') }]);
+    await expect(dialog.getByText('dropped.csv: 3 rows, 4 columns')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Check rows' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      '3 rows are ready (3 creates, 0 updates); 0 rows have problems.',
+    );
+    await queueImported(page, 3);
+    await expect(batch.creates.getByRole('textbox', { name: 'Email, row 1' })).toHaveValue(
+      'dropped-0@example.test',
+    );
+  });
+
   test('imports 10,000 rows in slices and queues them, saved, with the table a page at a time', async ({
     batch,
     consoleErrors: _,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -9,6 +10,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 export function CsvFilePicker({ onFile }: { onFile(file: File): void }) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
+  const [dropped, setDropped] = useState<number>();
   return (
     <Box
       onDragOver={(e) => {
@@ -19,8 +21,11 @@ export function CsvFilePicker({ onFile }: { onFile(file: File): void }) {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) onFile(file);
+        const { files } = e.dataTransfer;
+        // Reading only the first of several would drop the others without a word.
+        setDropped(files.length > 1 ? files.length : undefined);
+        const file = files[0];
+        if (file && files.length === 1) onFile(file);
       }}
       sx={{
         border: 2,
@@ -47,6 +52,11 @@ export function CsvFilePicker({ onFile }: { onFile(file: File): void }) {
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {t('batch.csvImport.drop')}
       </Typography>
+      {dropped !== undefined && (
+        <Alert severity="warning" sx={{ mt: 2, textAlign: 'start' }}>
+          {t('batch.csvImport.oneFileOnly', { count: dropped })}
+        </Alert>
+      )}
     </Box>
   );
 }

@@ -150,6 +150,7 @@ export const batchEn = {
     title: 'Import customers from CSV',
     choose: 'Choose CSV file',
     drop: 'or drop a CSV file here',
+    oneFileOnly: '{{count}} files were dropped. Drop one CSV file at a time; none was read.',
     reading: 'Reading the file: {{percent}} %',
     fileSummary: '{{file}}: {{rows}} rows, {{columns}} columns',
     mappingLabel: 'Column mapping',

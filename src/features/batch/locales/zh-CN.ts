@@ -147,6 +147,7 @@ export const batchZhCN: DeepStrings<typeof batchEn> = {
     title: '从 CSV 导入客户',
     choose: '选择 CSV 文件',
     drop: '或将 CSV 文件拖放到此处',
+    oneFileOnly: '拖放了 {{count}} 个文件。请一次只拖放一个 CSV 文件；这些文件均未读取。',
     reading: '正在读取文件：{{percent}} %',
     fileSummary: '{{file}}：{{rows}} 行，{{columns}} 列',
     mappingLabel: '列映射',
