@@ -73,7 +73,9 @@ export const HOSTILE_USERS = [
     display_name: HOSTILE.long,
     billing: { ...address, first_name: HOSTILE.long, city: HOSTILE.long, email: 'b@example.com' },
     meta_data: [{ key: 'bio', value: HOSTILE.long }],
-    downloads: [{ ...download, product_name: HOSTILE.long }],
+    downloads: [
+      { ...download, product_name: HOSTILE.long, file: { ...download.file, name: HOSTILE.rtl } },
+    ],
   },
   {
     id: 4,

@@ -84,4 +84,22 @@ describe('toDownloadRow', () => {
       expect(row.url).toBe(url);
     }
   });
+
+  it('shows bidi overrides in product and file names instead of letting them reorder the name', () => {
+    const row = toDownloadRow(
+      download({
+        product_name: 'Fonts \u202Eexe.zip',
+        download_name: 'invoice\u202Efdp.exe',
+        file: { name: 'x\u2066y.zip', file: 'https://shop.test/x.zip' },
+      }),
+      'v3',
+      'en',
+      NOW,
+    );
+    expect(row).toMatchObject({
+      productName: 'Fonts [U+202E]exe.zip',
+      fileName: 'invoice[U+202E]fdp.exe',
+      storedName: 'x[U+2066]y.zip',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { ApiVersion } from '../../api/client';
 import type { Download } from '../../api/schemas/download';
+import { revealBidiControls } from '../../lib/bidi';
 import { formatStoreWallClock, formatUtcInstant } from '../../lib/format-date';
 import { safeHttpUrl } from '../../lib/safe-url';
 
@@ -73,12 +74,12 @@ export function toDownloadRow(
   return {
     key: `${download.order_id}:${download.download_id}`,
     productId: download.product_id,
-    productName: download.product_name || undefined,
+    productName: download.product_name ? revealBidiControls(download.product_name) : undefined,
     // `download_name` is the label the shop gave the file; `file.name` is what was uploaded.
-    fileName: download.download_name || download.file.name,
+    fileName: revealBidiControls(download.download_name || download.file.name),
     storedName:
       download.file.name && download.file.name !== download.download_name
-        ? download.file.name
+        ? revealBidiControls(download.file.name)
         : undefined,
     orderId: download.order_id,
     orderKey: download.order_key,
