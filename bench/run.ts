@@ -65,7 +65,9 @@ try {
     csvImport: { ...csv, traffic: { count: csv.traffic.count, kb: csv.traffic.kb } },
   };
   const requests = (traffic?: Traffic) =>
-    traffic ? `${traffic.count}: ${summarise(traffic.requests)}` : 'n/a';
+    traffic
+      ? `${traffic.count}, ${traffic.kb.toFixed(1)} KB: ${summarise(traffic.requests)}`
+      : 'n/a';
   const rows: [string, string][] = [
     ['JS+CSS before the grid shows (gzip)', `${medians.initialJsCssGzipKB?.toFixed(1)} KB`],
     ['JS+CSS in total (gzip)', `${bundle.totalGzipKB.toFixed(1)} KB`],
