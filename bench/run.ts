@@ -4,7 +4,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { median, startBenchSession } from './app-session';
+import { compareAdapters, type AdapterComparison } from './compare-adapter';
 import { measureGrid, type GridRun } from './measure-grid';
+import { measureRender } from './measure-render';
 import { measureCsvImport } from './measure-csv-import';
 import { bundleSizes, customerIds, listPayloads } from './measure-static';
 import { measureWrites, type WritesRun } from './measure-writes';
@@ -18,6 +20,27 @@ function summarise(requests: string[]): string {
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+}
+
+const ratio = (value: number) => `×${value.toFixed(1)}`;
+
+function adapterRows(a: AdapterComparison): [string, string][] {
+  const pair = (ours: number, theirs: number, unit: string, digits: number) =>
+    `${ours.toFixed(digits)} ${unit} / ${theirs.toFixed(digits)} ${unit}`;
+  return [
+    [
+      'adapter bundle, gzip: ours / official client',
+      `${pair(a.ours.gzipKB, a.official.gzipKB, 'KB', 1)} (${ratio(a.ratios.gzip)})`,
+    ],
+    [
+      `sign ${a.requests} OAuth requests: ours / official`,
+      `${pair(a.ours.signMs, a.official.signMs, 'ms', 0)} (${ratio(a.ratios.sign)})`,
+    ],
+    [
+      `${a.requests} whole list calls, stubbed network: ours / official`,
+      `${pair(a.ours.requestMs, a.official.requestMs, 'ms', 0)} (${ratio(a.ratios.request)})`,
+    ],
+  ];
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -48,6 +71,8 @@ try {
     batch250: writeRuns.map((run) => run.batch250).sort((a, b) => b.count - a.count)[0],
   };
   const csv = await measureCsvImport(session, 10_000);
+  const render = await measureRender(session, RUNS);
+  const adapters = await compareAdapters(session.browser, RUNS);
   const bundle = await bundleSizes(session.distDir);
   const payload = await listPayloads(session.store);
   const results = {
@@ -62,6 +87,8 @@ try {
     bundle,
     payload: { ...payload, ratio: payload.fullKB / payload.trimmedKB },
     writes,
+    render,
+    adapters,
     csvImport: { ...csv, traffic: { count: csv.traffic.count, kb: csv.traffic.kb } },
   };
   const requests = (traffic?: Traffic) =>
@@ -92,6 +119,16 @@ try {
       '100-row page with _fields / full objects',
       `${payload.trimmedKB.toFixed(1)} KB / ${payload.fullKB.toFixed(1)} KB (×${results.payload.ratio.toFixed(1)})`,
     ],
+    [
+      'render 100 rows × all columns (trace of a prefetched flip): scripting',
+      `${render.scriptingMs.toFixed(0)} ms`,
+    ],
+    [
+      '  style / layout / paint / all main-thread tasks',
+      [render.styleMs, render.layoutMs, render.paintMs, render.tasksMs]
+        .map((ms) => `${ms.toFixed(0)} ms`)
+        .join(' / '),
+    ],
     ['JS heap after paging 200 pages (after GC)', `${medians.heapAfter200PagesMB?.toFixed(1)} MB`],
     ['save an edit: click → detail shows it', `${writes.saveMs.toFixed(0)} ms`],
     ['save an edit: store requests', requests(writes.save)],
@@ -103,6 +140,7 @@ try {
     ['CSV 10,000 rows: store requests', requests(csv.traffic)],
     ['CSV 10,000 rows: peak JS heap (sampled)', `${csv.peakHeapMB.toFixed(0)} MB`],
     ['CSV 10,000 rows: longest main-thread task', `${csv.longestTaskMs.toFixed(0)} ms`],
+    ...adapterRows(adapters),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(
