@@ -1,0 +1,70 @@
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { createAppTheme } from '../../src/app/theme';
+import { i18n } from '../../src/i18n/i18n';
+import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
+import { CustomersTable } from '../../src/features/customers/grid/customers-table';
+import { DEFAULT_GRID_STATE } from '../../src/features/customers/grid/grid-params';
+import { useGridColumns } from '../../src/features/customers/grid/use-grid-columns';
+import { useGridTable } from '../../src/features/customers/grid/use-grid-table';
+import type { GridStateApi } from '../../src/features/customers/grid/use-grid-state';
+import {
+  CustomerSelectionProvider,
+  useCustomerSelection,
+} from '../../src/features/customers/selection/customer-selection';
+import { CUSTOMERS, ROW_COUNT, ROW_SELECTOR } from './customers';
+import { renderAndTime } from './timing';
+
+// The app's own table (columns, cells, headless table, MUI table) for a v3 store, fed the page
+// directly: no store, no query, no toolbar or pagination. A read-only key's view: with no
+// pending-deletes provider the row delete button is not offered.
+
+const noop = () => undefined;
+const GRID: GridStateApi = {
+  state: { ...DEFAULT_GRID_STATE, perPage: 100 },
+  update: noop,
+  setFilters: noop,
+};
+const NO_FILTERS = {};
+
+function OursGrid() {
+  const columns = useGridColumns('v3', undefined);
+  const selection = useCustomerSelection();
+  const table = useGridTable({
+    grid: GRID,
+    prefs: DEFAULT_COLUMN_PREFS,
+    changePrefs: noop,
+    hidden: [],
+    setHidden: noop,
+    columns,
+    rows: CUSTOMERS,
+    total: CUSTOMERS.length,
+    selection,
+  });
+  return (
+    <CustomersTable
+      table={table}
+      density="comfortable"
+      busy={false}
+      skeletonRows={false}
+      onOpen={noop}
+    />
+  );
+}
+
+renderAndTime(
+  <I18nextProvider i18n={i18n}>
+    <ThemeProvider theme={createAppTheme()} defaultMode="system">
+      <CssBaseline />
+      <MemoryRouter initialEntries={['/customers']}>
+        <CustomerSelectionProvider filters={NO_FILTERS}>
+          <OursGrid />
+        </CustomerSelectionProvider>
+      </MemoryRouter>
+    </ThemeProvider>
+  </I18nextProvider>,
+  ROW_SELECTOR.ours,
+  ROW_COUNT,
+);
