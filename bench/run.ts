@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { median, startBenchSession } from './app-session';
 import { compareAdapters, type AdapterComparison } from './compare-adapter';
+import { compareGrid, type GridComparison } from './compare-grid';
 import { measureGrid, type GridRun } from './measure-grid';
 import { measureRender } from './measure-render';
 import { measureCsvImport } from './measure-csv-import';
@@ -43,6 +44,26 @@ function adapterRows(a: AdapterComparison): [string, string][] {
   ];
 }
 
+function gridRows(g: GridComparison): [string, string][] {
+  const timing = (t: { renderMs: number; toVisibleMs: number; toPaintedMs: number }) =>
+    `render ${t.renderMs.toFixed(0)} ms, rows shown ${t.toVisibleMs.toFixed(0)} ms, painted ${t.toPaintedMs.toFixed(0)} ms`;
+  return [
+    [`${g.rows} rows, our grid`, `${timing(g.ours)}, ${g.ours.gzipKB.toFixed(1)} KB gzip`],
+    [
+      `${g.rows} rows, DataGrid, all rows in the DOM`,
+      `${timing(g.dataGrid.allRows)}, ${g.dataGrid.gzipKB.toFixed(1)} KB gzip`,
+    ],
+    [
+      `${g.rows} rows, DataGrid, virtualised (${g.dataGrid.virtualised.rowsInDom} rows in the DOM)`,
+      timing(g.dataGrid.virtualised),
+    ],
+    [
+      '  DataGrid ÷ ours: gzip / render, all rows / render, virtualised',
+      [g.ratios.gzip, g.ratios.renderAllRows, g.ratios.renderVirtualised].map(ratio).join(' / '),
+    ],
+  ];
+}
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const session = await startBenchSession(6000);
 try {
@@ -73,6 +94,7 @@ try {
   const csv = await measureCsvImport(session, 10_000);
   const render = await measureRender(session, RUNS);
   const adapters = await compareAdapters(session.browser, RUNS);
+  const grids = await compareGrid(session.browser, RUNS);
   const bundle = await bundleSizes(session.distDir);
   const payload = await listPayloads(session.store);
   const results = {
@@ -89,6 +111,7 @@ try {
     writes,
     render,
     adapters,
+    grids,
     csvImport: { ...csv, traffic: { count: csv.traffic.count, kb: csv.traffic.kb } },
   };
   const requests = (traffic?: Traffic) =>
@@ -141,6 +164,7 @@ try {
     ['CSV 10,000 rows: peak JS heap (sampled)', `${csv.peakHeapMB.toFixed(0)} MB`],
     ['CSV 10,000 rows: longest main-thread task', `${csv.longestTaskMs.toFixed(0)} ms`],
     ...adapterRows(adapters),
+    ...gridRows(grids),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(
