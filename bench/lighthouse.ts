@@ -157,11 +157,15 @@ function examples(lhr: Result, id: string): string[] {
   const details = lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined;
   return (details?.items ?? []).slice(0, 3).flatMap((item) => {
     const node = item.node as { snippet?: string } | undefined;
-    const source = item.source as { url?: string } | undefined;
-    const text = [item.description, node?.snippet, item.url, source?.url].find(
-      (value): value is string => typeof value === 'string' && value !== '',
-    );
-    return text ? [text.replace(/\s+/g, ' ').slice(0, 160)] : [];
+    const text = (value: unknown) =>
+      typeof value === 'string' && value !== '' ? value : undefined;
+    const what = text(item.description) ?? text(node?.snippet);
+    // `source` is a location in some audits and a string (e.g. "network") in errors-in-console.
+    const urlOf = (value: unknown) =>
+      typeof value === 'object' && value !== null && 'url' in value ? text(value.url) : undefined;
+    const where = text(item.url) ?? urlOf(item.source) ?? urlOf(item.sourceLocation);
+    const example = what && where ? `${what} (${where})` : (what ?? where);
+    return example ? [example.replace(/\s+/g, ' ').slice(0, 160)] : [];
   });
 }
 
