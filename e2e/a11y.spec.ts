@@ -9,6 +9,9 @@ import { readFromStore } from './support/store-client';
 // axe on every screen and dialog, in light and in dark: no violations of WCAG 2.1 A/AA rules.
 
 test.use(LOCAL_ONLY);
+// axe reads every node of a 25-row grid and each dialog in turn: ten seconds or more on two busy
+// cores, so these tests get the time that takes instead of the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 async function expectNoViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page })

@@ -41,6 +41,8 @@ test('connect, find a customer, edit and save, queue and send a batch — by key
   httpStore,
   consoleErrors: _,
 }) => {
+  // Four tasks walked one Tab at a time: several hundred key presses, slow on two busy cores.
+  test.slow();
   const customers = await readFromStore<Customer[]>(httpStore, 'customers?per_page=100&orderby=id');
   const target = customers.find((c) => c.username.length > 4)!;
 

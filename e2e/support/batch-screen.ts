@@ -30,7 +30,9 @@ export class BatchScreen {
   }
 
   navLink(count: number): Locator {
-    return this.page.getByRole('link', { name: `Batch editor, ${count} queued operations` });
+    return this.page.getByRole('link', {
+      name: count === 1 ? 'Batch (1 queued operation)' : `Batch (${count} queued operations)`,
+    });
   }
 
   get counts(): Locator {

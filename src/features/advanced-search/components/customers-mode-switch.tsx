@@ -20,7 +20,7 @@ export function CustomersModeSwitch({ current, carrySearch }: ModeSwitchProps) {
   const { t } = useTranslation();
   const availability = useAnalyticsAvailability();
   // Unknown (the index could not be read): no second mode, and no claim about why.
-  if (availability === 'checking' || availability === 'unknown') return null;
+  if (availability === 'unknown') return null;
   if (availability === 'unavailable') {
     return current === 'grid' ? (
       <Alert severity="info" variant="outlined" role="note">
@@ -31,6 +31,9 @@ export function CustomersModeSwitch({ current, carrySearch }: ModeSwitchProps) {
   const advancedTo = carrySearch
     ? `${paths.customerSearch}?${new URLSearchParams({ search: carrySearch }).toString()}`
     : paths.customerSearch;
+  // While the store is asked, the current mode's tab alone holds the row, so the grid below does
+  // not jump down when the other tab arrives (the page's largest layout shift otherwise).
+  const shown = availability === 'checking' ? [current] : (['grid', 'advanced'] as const);
   return (
     <Tabs
       value={current}
@@ -39,18 +42,22 @@ export function CustomersModeSwitch({ current, carrySearch }: ModeSwitchProps) {
       allowScrollButtonsMobile
       sx={{ borderBottom: 1, borderColor: 'divider' }}
     >
-      <Tab
-        value="grid"
-        label={t('advancedSearch.modes.grid')}
-        component={RouterLink}
-        to={paths.customers}
-      />
-      <Tab
-        value="advanced"
-        label={t('advancedSearch.modes.advanced')}
-        component={RouterLink}
-        to={advancedTo}
-      />
+      {shown.includes('grid') && (
+        <Tab
+          value="grid"
+          label={t('advancedSearch.modes.grid')}
+          component={RouterLink}
+          to={paths.customers}
+        />
+      )}
+      {shown.includes('advanced') && (
+        <Tab
+          value="advanced"
+          label={t('advancedSearch.modes.advanced')}
+          component={RouterLink}
+          to={advancedTo}
+        />
+      )}
     </Tabs>
   );
 }

@@ -1,7 +1,9 @@
 // Messages of the batch editor, mounted under `batch` in src/i18n/locales/en.ts.
 export const batchEn = {
   nav: 'Batch ({{count}})',
-  navLabel: 'Batch editor, {{count}} queued operations',
+  // The name starts with the visible text, so speech users can say what they see (WCAG 2.5.3).
+  navLabel_one: 'Batch (1 queued operation)',
+  navLabel_other: 'Batch ({{count}} queued operations)',
   title: 'Batch editor',
   intro:
     'Gather creates, updates and deletes here, review them, then send them to the store in as few requests as WooCommerce allows (100 operations per request).',

@@ -3,7 +3,8 @@ import type { batchEn } from './en';
 
 export const batchZhCN: DeepStrings<typeof batchEn> = {
   nav: '批量（{{count}}）',
-  navLabel: '批量编辑器，已排队 {{count}} 项操作',
+  navLabel_one: '批量（已排队 1 项操作）',
+  navLabel_other: '批量（已排队 {{count}} 项操作）',
   title: '批量编辑器',
   intro:
     '在这里收集新建、更新和删除操作，检查后以 WooCommerce 允许的最少请求发送到商店（每个请求最多 100 项操作）。',

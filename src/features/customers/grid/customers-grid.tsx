@@ -19,7 +19,9 @@ import { SearchField } from './search-field';
 import { useCustomersGrid } from './use-customers-grid';
 import type { GridStateApi } from './use-grid-state';
 
-const MAX_SKELETON_ROWS = 10;
+// Enough placeholder rows to reach past the bottom of a desktop screen, even compact: the
+// pagination below then never shows first and jumps down when the rows arrive (layout shift).
+const MAX_SKELETON_ROWS = 20;
 
 interface CustomersGridProps {
   grid: GridStateApi;
