@@ -81,6 +81,26 @@ describe('downloads panel', { timeout: 20_000 }, () => {
     ).toBeTruthy();
   });
 
+  it('shows a loading status while the request is pending, then the downloads', async () => {
+    let answer: () => void = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    renderDetail({
+      customer: makeCustomer(5),
+      downloads: [download()],
+      intercept: async (call, store) => {
+        if (call.url.pathname.endsWith('/downloads')) await held;
+        return store(call);
+      },
+    });
+    const downloads = await panel();
+    expect(downloads.getByRole('status', { name: 'Loading downloads…' })).toBeTruthy();
+    expect(downloads.queryByRole('row')).toBeNull();
+
+    answer();
+    expect(await downloads.findByRole('row', { name: /Sourdough guide/ })).toBeTruthy();
+    expect(downloads.queryByRole('status', { name: 'Loading downloads…' })).toBeNull();
+  });
+
   it('says when there are no downloads', async () => {
     renderDetail({ customer: makeCustomer(5), downloads: [] });
     expect(await (await panel()).findByText(/No downloads/)).toBeTruthy();
