@@ -241,8 +241,14 @@ test('unsaved changes survive a reload as a draft, and leaving asks first', asyn
     )
     .toBe(true);
 
-  page.once('dialog', (dialog) => void dialog.accept()); // the browser's "leave site?" prompt
+  // Reloading asks with the browser's own "leave site?" prompt; accepting it reloads.
+  const prompts: string[] = [];
+  page.once('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
   await page.reload();
+  expect(prompts).toEqual(['beforeunload']);
   await expect(page.getByText(/You have unsaved changes from/)).toBeVisible();
   await expect(form.field('Billing address', 'City')).toHaveValue(customer!.billing.city);
   await page.getByRole('button', { name: 'Restore them' }).click();
