@@ -108,6 +108,89 @@ test('an edit sends only the changed fields and the grid shows the new value at 
   await expect(page.getByRole('table', { name: 'Customers' })).toContainText('Ushuaia');
 });
 
+test('the state is a list for a country whose states the store knows, free text otherwise', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers/new`);
+  const form = new CustomerFormScreen(page);
+  const email = `state.${Date.now()}@example.com`;
+  await form.email.fill(email);
+  await expect(form.field('Billing address', 'State / county')).toBeVisible();
+
+  await form.chooseCountry('Billing address', 'United St', 'United States (US)');
+  await expect(form.field('Billing address', 'State / county')).toHaveCount(0);
+  await form.chooseState('Billing address', 'Texas');
+  await expect(form.state('Billing address')).toHaveText('Texas');
+
+  // Germany has no states in WooCommerce: whatever is typed is kept as written.
+  await form.chooseCountry('Shipping address', 'Germ', 'Germany (DE)');
+  await expect(form.state('Shipping address')).toHaveCount(0);
+  await form.field('Shipping address', 'State / county').fill('Bayern');
+
+  const post = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/customers'));
+  await form.button('Create customer').click();
+  expect((await post).postDataJSON()).toMatchObject({
+    email,
+    billing: { country: 'US', state: 'TX' },
+    shipping: { country: 'DE', state: 'Bayern' },
+  });
+  await expect(page).toHaveURL(/#\/customers\/\d+$/);
+  const id = Number(/customers\/(\d+)$/.exec(page.url())?.[1]);
+  const stored = await readFromStore<Customer>(httpStore, `customers/${id}`);
+  expect(stored.billing).toMatchObject({ country: 'US', state: 'TX' });
+  expect(stored.shipping).toMatchObject({ country: 'DE', state: 'Bayern' });
+});
+
+test('removing a stored custom field deletes it on save; keys starting with _ are flagged internal', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const customers = await readFromStore<Customer[]>(httpStore, 'customers?per_page=50&orderby=id');
+  const customer = customers.find((c) => {
+    const keys = (c.meta_data ?? []).map((row) => row.key);
+    return keys.some((key) => key.startsWith('_')) && keys.some((key) => !key.startsWith('_'));
+  });
+  if (!customer) throw new Error('the seed has no customer with internal and plain custom fields');
+  const internal = customer.meta_data!.find((row) => row.key.startsWith('_'))!;
+  const removed = customer.meta_data!.find((row) => !row.key.startsWith('_'))!;
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers/${customer.id}/edit`);
+  const form = new CustomerFormScreen(page);
+  await expect(form.email).toHaveValue(customer.email);
+
+  await expect(form.metaRow(internal.key).getByText('Internal', { exact: true })).toBeVisible();
+  await expect(form.metaRow(removed.key).getByText('Internal', { exact: true })).toHaveCount(0);
+  // The flag follows the key as it is typed; a row added and removed again sends nothing.
+  await form.addMeta('_typed_key', 'x');
+  await expect(form.metaRow('_typed_key').getByText('Internal', { exact: true })).toBeVisible();
+  await form.metaRow('_typed_key').getByRole('button', { name: 'Remove field _typed_key' }).click();
+  await expect(form.metaRow('_typed_key')).toHaveCount(0);
+
+  await form
+    .metaRow(removed.key)
+    .getByRole('button', { name: `Remove field ${removed.key}` })
+    .click();
+  await expect(form.metaRow(removed.key)).toHaveCount(0);
+  const put = page.waitForRequest(
+    (r) => r.method() === 'PUT' && r.url().includes(`/customers/${customer.id}`),
+  );
+  await form.button('Save changes').click();
+  // WooCommerce deletes a meta row sent with a null value (WC_Data::save_meta_data).
+  expect((await put).postDataJSON()).toEqual({
+    meta_data: [{ id: removed.id, key: removed.key, value: null }],
+  });
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer.id}$`));
+  const stored = await readFromStore<Customer>(httpStore, `customers/${customer.id}`);
+  expect((stored.meta_data ?? []).map((row) => row.key)).not.toContain(removed.key);
+  expect(stored.meta_data).toContainEqual(expect.objectContaining({ id: internal.id }));
+});
+
 test('refused writes land on the field the store names, and the form keeps every value', async ({
   page,
   appUrl,

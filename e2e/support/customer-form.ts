@@ -27,6 +27,13 @@ export class CustomerFormScreen {
     await box.fill(typed);
     await this.page.getByRole('option', { name: option }).click();
   }
+  state(section: 'Billing address' | 'Shipping address'): Locator {
+    return this.section(section).getByRole('combobox', { name: 'State / county' });
+  }
+  async chooseState(section: 'Billing address' | 'Shipping address', option: string) {
+    await this.state(section).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
   metaRow(key: string): Locator {
     return this.section('Custom fields (meta data)').getByRole('listitem', {
       name: `Custom field ${key}`,
