@@ -13,6 +13,8 @@ interface StoreCustomer {
   meta_data: { key: string; value: unknown }[];
 }
 
+type CityCustomer = StoreCustomer & { billing: { city: string } };
+
 test.describe('batch editor: gather, review and send', () => {
   test('queues updates and deletes from the grid and creates in the editor, then sends them', async ({
     batch,
@@ -68,6 +70,71 @@ test.describe('batch editor: gather, review and send', () => {
       'customers?email=batch-new@example.test',
     );
     expect(created.map((x) => x.first_name)).toEqual(['Nova']);
+  });
+
+  test('a queued update edited in its dialog and another removed are sent as they now stand', async ({
+    batch,
+    httpStore,
+    consoleErrors: _,
+  }) => {
+    const page = batch.page;
+    const [a, b, c, d] = await readFromStore<CityCustomer[]>(httpStore, 'customers?per_page=4');
+    await batch.openGrid();
+    for (const row of [0, 1, 2]) await batch.gridRows.nth(row).getByRole('checkbox').check();
+    await batch.addToBatch('updates');
+    await batch.bulkEdit({ 'Billing city': 'Lyon' });
+    await expect(page.getByText('3 operations added to the batch.')).toBeVisible();
+    await batch.button('Clear selection').click();
+    await batch.gridRows.nth(3).getByRole('checkbox').check();
+    await batch.addToBatch('deletes');
+    await batch.navLink(4).click();
+    await batch.button('Add customer').click();
+    await batch.cell('Email', 1).fill('batch-edit@example.test');
+    await batch.cell('Email', 1).press('Enter');
+    await expect(batch.counts).toHaveText('1 to create · 3 to update · 1 to delete');
+
+    // Edit b's update: change the queued value and add a field.
+    await batch.others
+      .getByRole('button', { name: `Edit Update of #${b!.id} ${b!.email}`, exact: true })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `Edit Update: #${b!.id} ${b!.email}` });
+    await dialog.getByRole('textbox', { name: 'Billing city', exact: true }).fill('Marseille');
+    await dialog.getByRole('combobox', { name: 'Choose a field' }).click();
+    await page.getByRole('option', { name: 'First name', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Add field' }).click();
+    await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Renamed');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(batch.others.getByRole('row', { name: `#${b!.id} ${b!.email}` })).toContainText(
+      'Billing city → Marseille; First name → Renamed',
+    );
+
+    // Remove c's update.
+    await batch.others
+      .getByRole('button', { name: `Remove Update of #${c!.id} ${c!.email}`, exact: true })
+      .click();
+    await expect(batch.counts).toHaveText('1 to create · 2 to update · 1 to delete');
+    await expect(
+      batch.others.getByRole('button', { name: `Edit Update of #${c!.id} ${c!.email}` }),
+    ).toHaveCount(0);
+    await expect(batch.others.getByRole('row')).toHaveCount(4);
+
+    const post = page.waitForRequest(
+      (r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/customers/batch'),
+    );
+    await batch.reviewAndSend(4);
+    expect((await post).postDataJSON()).toEqual({
+      create: [{ email: 'batch-edit@example.test' }],
+      update: [
+        { id: a!.id, billing: { city: 'Lyon' } },
+        { id: b!.id, billing: { city: 'Marseille' }, first_name: 'Renamed' },
+      ],
+      delete: [d!.id],
+    });
+    await expect(page.getByText('All operations succeeded. The queue is empty.')).toBeVisible();
+    // The removed update never reached the store.
+    const untouched = await readFromStore<CityCustomer>(httpStore, `customers/${c!.id}`);
+    expect(untouched.billing.city).toBe(c!.billing.city);
   });
 
   test('"all N matching" pages through the server for the ids, with progress, and queues them all', async ({
