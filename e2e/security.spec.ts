@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, E2E_KEYS } from './support/fixtures';
 import { ConnectScreen } from './support/connect-screen';
-import { storeRequestLog } from './support/store-client';
+import { CustomerFormScreen } from './support/customer-form';
+import { readFromStore, storeRequestLog } from './support/store-client';
 
 // Where the keys may and may not be: storage, request URLs (as the browser sent them and as the
 // store logged them), and after Disconnect.
@@ -27,7 +28,7 @@ async function connectTo(page: Page, appUrl: string, storeUrl: string, remember 
   await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
 }
 
-test('OAuth over HTTP: the secret is in no URL, the keys are not in localStorage', async ({
+test('OAuth over HTTP: neither key nor secret is in any URL, the keys are not in localStorage', async ({
   page,
   appUrl,
   httpStore,
@@ -37,19 +38,28 @@ test('OAuth over HTTP: the secret is in no URL, the keys are not in localStorage
   await connectTo(page, appUrl, httpStore.url);
   await page.getByRole('searchbox', { name: 'Search customers' }).fill('anna');
   await expect(page).toHaveURL(/search=anna/);
+  // A write as well: reads and writes are both signed in the Authorization header (decision 0002).
+  const [customer] = await readFromStore<{ id: number }[]>(httpStore, 'customers?per_page=1');
+  await page.goto(`${appUrl}#/customers/${customer!.id}/edit`);
+  const form = new CustomerFormScreen(page);
+  await form.field('Account', 'First name').fill('Signed');
+  await form.button('Save changes').click();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
 
   const storeUrls = urls.filter((url) => url.startsWith(httpStore.url));
   expect(storeUrls.length).toBeGreaterThan(2);
-  const logged = (await storeRequestLog(httpStore)).map((entry) => `${entry.path}?${entry.query}`);
+  const log = await storeRequestLog(httpStore);
+  const logged = log.map((entry) => `${entry.path}?${entry.query}`);
   for (const url of [...storeUrls, ...logged, page.url()]) {
+    expect(url).not.toContain(E2E_KEYS.key);
     expect(url).not.toContain(E2E_KEYS.secret);
-    expect(url).not.toMatch(/[?&]consumer_(key|secret)=/);
-    // The key travels only as OAuth's public `oauth_consumer_key` on signed reads (decision 0002).
-    const params = new URL(url, httpStore.url).searchParams;
-    for (const [name, value] of params) {
-      if (value.includes(E2E_KEYS.key)) expect(name).toBe('oauth_consumer_key');
-    }
+    expect(url).not.toMatch(/[?&](oauth_consumer_key|consumer_key|consumer_secret)=/);
   }
+  const signed = log.filter(
+    (entry) => entry.method !== 'OPTIONS' && /^\/wp-json\/wc[/-]/.test(entry.path),
+  );
+  expect(signed.map((entry) => entry.method)).toContain('PUT');
+  for (const entry of signed) expect(entry.authorization, entry.path).toBe(true);
   const stored = await storageText(page);
   expect(stored.local).not.toContain(E2E_KEYS.key);
   expect(stored.local).not.toContain(E2E_KEYS.secret);
