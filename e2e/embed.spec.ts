@@ -74,10 +74,16 @@ test('an allowed host embeds the app, hands over the connection and follows its 
       expect(await host.iframe.evaluate((frame) => frame.clientHeight)).toBe(last);
     }).toPass();
 
-    // Theme, language and navigation from the host.
+    // Theme, language and navigation from the host. The host's brand colour becomes the app's
+    // primary colour: the fill of a contained primary button.
+    const newCustomer = host.app.getByRole('link', { name: 'New customer' });
+    const brand = 'rgb(11, 122, 75)'; // #0b7a4b, far from the app's own purples
+    await expect(newCustomer).not.toHaveCSS('background-color', brand);
     await page.getByLabel('Theme').selectOption('dark');
+    await page.getByLabel('Brand colour').fill('#0b7a4b');
     await page.getByRole('button', { name: 'Send theme' }).click();
     await expect(host.app.locator('html')).toHaveClass(/dark/);
+    await expect(newCustomer).toHaveCSS('background-color', brand);
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('button', { name: 'Send language' }).click();
     await expect(host.app.locator('html')).toHaveAttribute('lang', 'zh-CN');
