@@ -1,11 +1,20 @@
-import type { Page } from '@playwright/test';
+import { AdvancedSearchScreen } from './support/advanced-search';
+import { BatchScreen } from './support/batch-screen';
+import { ConnectScreen } from './support/connect-screen';
 import { connectPage } from './support/connected-page';
-import { test, expect } from './support/fixtures';
-import { HOSTILE, startHostileStore, type HostileStore } from './support/hostile-store';
+import { test, expect, E2E_KEYS } from './support/fixtures';
+import { expectNothingHostile, recordDialogs } from './support/hostile-dom';
+import {
+  HOSTILE,
+  HOSTILE_STORE_NAME,
+  startHostileStore,
+  type HostileStore,
+} from './support/hostile-store';
 
 // Store data is rendered as text everywhere: markup stays visible characters, event handlers
 // never become attributes, `javascript:` URLs never become links or images, nothing runs and no
-// dialog opens — on the grid and on every customer's own route, whatever those screens show.
+// dialog opens — on the grid, every customer's own route, advanced search, the delete dialog, the
+// batch editor and the header's store name, whatever those screens show.
 
 let store: HostileStore;
 test.beforeAll(async () => {
@@ -15,47 +24,12 @@ test.afterAll(async () => {
   await store.close();
 });
 
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
-
-/** Whatever is on screen: nothing ran, and the DOM holds no way to run anything later. */
-async function expectNothingHostile(page: Page, dialogs: string[]): Promise<void> {
-  const found = await page.evaluate(() => {
-    const problems: string[] = [];
-    for (const element of document.querySelectorAll('*')) {
-      for (const attribute of element.attributes) {
-        if (/^on/i.test(attribute.name)) problems.push(`${element.tagName} ${attribute.name}`);
-        // Attributes a browser follows or loads; a form field's value may show any text.
-        const followed = /^(href|src|srcset|action|formaction|xlink:href|poster|data|ping|cite)$/i;
-        if (
-          followed.test(attribute.name) &&
-          /^\s*(javascript|vbscript|data):/i.test(attribute.value)
-        ) {
-          problems.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
-        }
-      }
-    }
-    for (const script of document.scripts) if (!script.src) problems.push('inline script');
-    if (document.querySelector('img[src="x"], svg[onload]')) problems.push('injected element');
-    return { problems, pwned: window.__pwned ?? null };
-  });
-  expect(found).toEqual({ problems: [], pwned: null });
-  expect(dialogs).toEqual([]);
-}
-
 test('hostile store data stays inert on the grid and on each customer route', async ({
   page,
   appUrl,
   consoleErrors: _,
 }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await connectPage(page, store);
 
   await page.goto(`${appUrl}#/customers`);
@@ -94,4 +68,110 @@ test('hostile store data stays inert on the grid and on each customer route', as
     await expectNothingHostile(page, dialogs);
   }
   expect(HOSTILE.long.length).toBe(10_240);
+});
+
+test('hostile store data stays inert in the advanced search results', async ({
+  page,
+  appUrl,
+  consoleErrors: _,
+}) => {
+  const dialogs = recordDialogs(page);
+  await connectPage(page, store);
+  // The demo store's analytics index is built from the same hostile users (role customer).
+  const search = new AdvancedSearchScreen(page, appUrl);
+  await search.open();
+  await expect(search.rows).toHaveCount(3);
+  const markup = search.rowOf('markup@example.com');
+  await expect(markup).toContainText(`${HOSTILE.script} ${HOSTILE.img}`); // the name
+  await expect(markup).toContainText(`${HOSTILE.rtl}, ${HOSTILE.img}, United States`); // the place
+  await expect(search.rowOf('attr@example.com')).toContainText(HOSTILE.attr);
+  await expect(search.rowOf('long@example.com')).toBeVisible();
+  await markup.hover();
+  await page.keyboard.press('Tab');
+  await expectNothingHostile(page, dialogs);
+
+  await search.choose('Sort by', 'City');
+  await expect(search.rows.first()).toBeVisible();
+  await search.rowOf('attr@example.com').getByRole('checkbox').check();
+  await expect(page.getByText('Registered customers selected: 1')).toBeVisible();
+  await expectNothingHostile(page, dialogs);
+});
+
+test('hostile store data stays inert in the delete dialog and its reassign picker', async ({
+  page,
+  appUrl,
+  consoleErrors: _,
+}) => {
+  const dialogs = recordDialogs(page);
+  await connectPage(page, store);
+  await page.goto(`${appUrl}#/customers/2`);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`${HOSTILE.script} ${HOSTILE.img}`);
+  await expectNothingHostile(page, dialogs);
+
+  // Every other user may receive the posts: their hostile names fill the picker's options.
+  await dialog.getByRole('checkbox', { name: 'Give their posts to another user' }).check();
+  await dialog.getByRole('combobox', { name: 'Receiving user' }).click();
+  const options = page.getByRole('option');
+  await expect(options).toHaveCount(3); // admin and the two other hostile customers
+  await expect(options.filter({ hasText: 'attr@example.com' })).toContainText(HOSTILE.attr);
+  await expect(options.filter({ hasText: 'long@example.com' })).toContainText(HOSTILE.rtl);
+  await options.filter({ hasText: 'long@example.com' }).hover();
+  await expectNothingHostile(page, dialogs);
+  await options.filter({ hasText: 'attr@example.com' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Receiving user' })).toHaveValue(
+    `${HOSTILE.attr} ${HOSTILE.rtl} <attr@example.com> (#4)`,
+  );
+  await expectNothingHostile(page, dialogs);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('hostile store data stays inert in the batch editor’s queue and review', async ({
+  page,
+  appUrl,
+  consoleErrors: _,
+}) => {
+  const dialogs = recordDialogs(page);
+  await connectPage(page, store);
+  const batch = new BatchScreen(page, appUrl);
+  await batch.openGrid();
+  await page.getByRole('checkbox', { name: 'Select all customers on this page' }).check();
+  await batch.addToBatch('updates');
+  await batch.bulkEdit({ 'First name': 'Safe' });
+  await batch.navLink(3).click();
+  await expect(batch.others).toContainText('#2 markup@example.com');
+  await expectNothingHostile(page, dialogs);
+
+  // The review reads each customer's current values: the hostile ones are the "before" column.
+  await batch.button('Review and send').click();
+  const review = page.getByRole('dialog', { name: 'Review 3 operations' });
+  const diff = review.getByRole('table', { name: 'Changes to review' });
+  await expect(diff).toContainText(HOSTILE.script);
+  await expect(diff).toContainText(HOSTILE.attr);
+  await diff.getByRole('row').last().hover();
+  await expectNothingHostile(page, dialogs);
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await expect(review).toBeHidden();
+});
+
+test('a hostile store name stays text on the connect screen and in the header', async ({
+  page,
+  appUrl,
+  consoleErrors: _,
+}) => {
+  const dialogs = recordDialogs(page);
+  const screen = new ConnectScreen(page);
+  await screen.open(appUrl);
+  await screen.fill({ storeUrl: store.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret });
+  await screen.connect();
+  await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('banner')).toContainText(
+    `Connected to ${HOSTILE_STORE_NAME} (API v3)`,
+  );
+  await expectNothingHostile(page, dialogs);
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText(HOSTILE_STORE_NAME);
+  await expectNothingHostile(page, dialogs);
 });

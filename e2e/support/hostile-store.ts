@@ -20,6 +20,9 @@ export const HOSTILE = {
   long: 'Ω'.repeat(10_240),
 };
 
+/** The site's name in its `/wp-json/` index, which the app keeps as the store's name on connect. */
+export const HOSTILE_STORE_NAME = `Shop ${HOSTILE.script} ${HOSTILE.img} ${HOSTILE.rtl}`;
+
 const address = {
   first_name: HOSTILE.script,
   last_name: HOSTILE.img,
@@ -139,7 +142,11 @@ export interface HostileStore {
 }
 
 export async function startHostileStore(): Promise<HostileStore> {
-  const handler = createStoreHandler({ ...E2E_KEYS, data: { users: HOSTILE_USERS } });
+  const handler = createStoreHandler({
+    ...E2E_KEYS,
+    data: { users: HOSTILE_USERS },
+    siteName: HOSTILE_STORE_NAME,
+  });
   let base = '';
   const server: Server = createServer((req, res) => {
     void (async () => {
