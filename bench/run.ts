@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { median, startBenchSession } from './app-session';
 import { compareAdapters, type AdapterComparison } from './compare-adapter';
 import { compareGrid, type GridComparison } from './compare-grid';
+import { lighthouseScores, type LighthouseResult } from './lighthouse';
 import { measureGrid, type GridRun } from './measure-grid';
 import { measureRender } from './measure-render';
 import { measureCsvImport } from './measure-csv-import';
@@ -64,6 +65,24 @@ function gridRows(g: GridComparison): [string, string][] {
   ];
 }
 
+function lighthouseRows(l: LighthouseResult): [string, string][] {
+  return (['mobile', 'desktop'] as const).flatMap((preset): [string, string][] => {
+    const { scores, metrics, failing } = l[preset];
+    return [
+      [
+        `Lighthouse ${preset}: performance / accessibility / best practices`,
+        `${scores.performance} / ${scores.accessibility} / ${scores['best-practices']}`,
+      ],
+      [
+        '  FCP / LCP / TBT / CLS / Speed Index',
+        `${metrics.fcpMs.toFixed(0)} ms / ${metrics.lcpMs.toFixed(0)} ms / ${metrics.tbtMs.toFixed(0)} ms / ${metrics.cls.toFixed(3)} / ${metrics.speedIndexMs.toFixed(0)} ms`,
+      ],
+      ['  audits below 0.9', failing.map((audit) => audit.id).join(', ') || 'none'],
+    ];
+  });
+}
+
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const session = await startBenchSession(6000);
 try {
@@ -95,6 +114,7 @@ try {
   const render = await measureRender(session, RUNS);
   const adapters = await compareAdapters(session.browser, RUNS);
   const grids = await compareGrid(session.browser, RUNS);
+  const lighthouse = await lighthouseScores(session, LIGHTHOUSE_RUNS);
   const bundle = await bundleSizes(session.distDir);
   const payload = await listPayloads(session.store);
   const results = {
@@ -112,6 +132,7 @@ try {
     render,
     adapters,
     grids,
+    lighthouse,
     csvImport: { ...csv, traffic: { count: csv.traffic.count, kb: csv.traffic.kb } },
   };
   const requests = (traffic?: Traffic) =>
@@ -165,6 +186,7 @@ try {
     ['CSV 10,000 rows: longest main-thread task', `${csv.longestTaskMs.toFixed(0)} ms`],
     ...adapterRows(adapters),
     ...gridRows(grids),
+    ...lighthouseRows(lighthouse),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(
