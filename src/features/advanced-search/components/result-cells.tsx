@@ -9,6 +9,7 @@ import type { AnalyticsCustomer } from '../../../api/schemas/analytics-customer'
 import { paths } from '../../../app/paths';
 import { formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
+import type { StateNamer } from '../../customer-detail/format-address';
 
 const DASH = '—';
 
@@ -44,9 +45,15 @@ export function ResultNameCell({ row }: { row: AnalyticsCustomer }) {
   );
 }
 
-export function locationText(row: AnalyticsCustomer, locale: string): string {
+/** "City, State, Country": the state by the store's name for its code where the store lists it. */
+export function locationText(
+  row: AnalyticsCustomer,
+  locale: string,
+  stateName: StateNamer = () => undefined,
+): string {
   const country = row.country ? formatCountry(row.country, locale) : '';
-  return [row.city, row.state, country].filter(Boolean).join(', ') || DASH;
+  const state = (row.state && row.country && stateName(row.country, row.state)) || row.state;
+  return [row.city, state, country].filter(Boolean).join(', ') || DASH;
 }
 
 /** A `_gmt` instant in the viewer's zone; without one, the store's own wall-clock time. */

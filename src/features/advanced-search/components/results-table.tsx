@@ -13,6 +13,7 @@ import type { AnalyticsCustomer } from '../../../api/schemas/analytics-customer'
 import { formatAmount, formatCount } from '../../../lib/format-amount';
 import type { AnalyticsOrderby } from '../advanced-params';
 import { useSelectedRegisteredCustomers } from '../selection/registered-selection';
+import { useStateNamer } from '../../customer-detail/state-namer';
 import { DateCell, ResultNameCell, locationText } from './result-cells';
 
 interface Column {
@@ -38,6 +39,7 @@ export function ResultsTable(props: ResultsTableProps) {
   const { rows, currency, orderby, order, onSort, busy, message } = props;
   const { t, i18n } = useTranslation();
   const selection = useSelectedRegisteredCustomers();
+  const stateName = useStateNamer();
   const c = (key: string) => t(`advancedSearch.columns.${key}` as 'advancedSearch.columns.name');
   const columns: Column[] = [
     { id: 'name', label: c('name'), sort: 'name', width: 220 },
@@ -129,7 +131,7 @@ export function ResultsTable(props: ResultsTableProps) {
                   <ResultNameCell row={row} />
                 </TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>{row.email || '—'}</TableCell>
-                <TableCell>{locationText(row, i18n.language)}</TableCell>
+                <TableCell>{locationText(row, i18n.language, stateName)}</TableCell>
                 <TableCell>
                   <DateCell gmt={row.date_registered_gmt} local={row.date_registered} />
                 </TableCell>
