@@ -83,9 +83,7 @@ async function launchChromium(): Promise<LaunchedChrome> {
     // chrome-launcher makes (and removes on kill) a fresh temp profile and picks a free port.
     chromeFlags: [
       ...CHROMIUM_ARGS,
-      '--headless=new',
-      // Avatars point at Gravatar: nothing but this machine resolves, so nothing leaves it.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--headless=new', // CHROMIUM_ARGS already resolve no host but this machine
     ],
     logLevel: 'silent',
   });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Customer } from '../src/api/schemas/customer';
 import { E2E_KEYS, expect, test } from './support/fixtures';
+import { connectPage } from './support/connected-page';
 import { LOCAL_ONLY } from './support/grid-fixtures';
 import { readFromStore } from './support/store-client';
 
@@ -83,7 +84,7 @@ test('connect, find a customer, edit and save, queue and send a batch — by key
   );
 
   // Queue a new customer in the batch editor and send it.
-  await tabToLabel(page, 'Batch editor', true);
+  await tabToLabel(page, 'Batch (', true);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Batch editor' })).toBeVisible();
   await tabToLabel(page, 'Add customer');
@@ -102,4 +103,28 @@ test('connect, find a customer, edit and save, queue and send a batch — by key
   expect(
     await readFromStore<Customer[]>(httpStore, `customers?email=${encodeURIComponent(email)}`),
   ).toHaveLength(1);
+});
+
+test('the skip link moves the focus past the top bar and keeps the screen', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers?per_page=10`);
+  const table = page.getByRole('table', { name: 'Customers' });
+  await expect(table.getByRole('row')).toHaveCount(11);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // Hash routing: the link must not become a route called "main".
+  expect(new URL(page.url()).hash).toBe('#/customers?per_page=10');
+  await expect(table.getByRole('row')).toHaveCount(11);
+  // The next Tab goes on from the content, not back to the top bar.
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement)),
+  ).toBe(true);
 });

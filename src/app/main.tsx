@@ -8,7 +8,6 @@ import { isEmbedMode } from '../features/embedding/embed-mode';
 import { applyConfiguredLocale } from '../i18n/i18n';
 import { ConfigErrorPage } from './runtime-config/config-error-page';
 import { loadRuntimeConfig } from './runtime-config/load-runtime-config';
-import './global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
