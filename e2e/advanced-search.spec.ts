@@ -204,9 +204,7 @@ test('shows a guest read-only and lets only registered rows be picked', async ({
   // The picked registered customers feed the batch editor, as the grid's selection does.
   await grid.page.getByRole('button', { name: 'Add to batch', exact: true }).click();
   await grid.page.getByRole('menuitem', { name: 'Add to batch as deletes' }).click();
-  await expect(
-    grid.page.getByRole('link', { name: 'Batch (2 queued operations)' }),
-  ).toBeVisible();
+  await expect(grid.page.getByRole('link', { name: 'Batch (2 queued operations)' })).toBeVisible();
   await grid.page.getByRole('link', { name: 'Batch (2 queued operations)' }).click();
   const queued = grid.page.getByRole('table', { name: 'Updates and deletes' });
   for (const item of registered) await expect(queued).toContainText(String(item.user_id));

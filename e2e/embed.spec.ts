@@ -63,7 +63,9 @@ test('an allowed host embeds the app, hands over the connection and follows its 
     await expect(table.getByRole('row')).toHaveCount(26);
     await expect(host.log).toContainText('"type":"navigated","path":"/customers"');
     // The app's own navigation (the batch editor) stays; the outer chrome does not.
-    await expect(host.app.getByRole('link', { name: /^Batch \(\d+ queued operations?\)$/ })).toBeVisible();
+    await expect(
+      host.app.getByRole('link', { name: /^Batch \(\d+ queued operations?\)$/ }),
+    ).toBeVisible();
 
     // The iframe takes the height the app reported last, which is the grid's full height.
     await expect(async () => {
