@@ -37,6 +37,9 @@ test('hostile store data stays inert on the grid and on each customer route', as
   await expect(rows).toHaveCount(4); // header + the three hostile customers
   // The markup is shown as the characters it is made of.
   await expect(rows.filter({ hasText: 'markup@example.com' })).toContainText(HOSTILE.script);
+  // A bidi override in the city stays inside the city: each part of the place is isolated.
+  const place = rows.filter({ hasText: 'markup@example.com' }).locator('bdi');
+  await expect(place).toHaveText([HOSTILE.rtl, 'United States']);
   await expect(rows.filter({ hasText: 'long@example.com' })).toBeVisible();
   await expectNothingHostile(page, dialogs);
   // A 10 kB name does not push the page sideways.
@@ -84,6 +87,7 @@ test('hostile store data stays inert in the advanced search results', async ({
   const markup = search.rowOf('markup@example.com');
   await expect(markup).toContainText(`${HOSTILE.script} ${HOSTILE.img}`); // the name
   await expect(markup).toContainText(`${HOSTILE.rtl}, ${HOSTILE.img}, United States`); // the place
+  await expect(markup.locator('bdi')).toHaveText([HOSTILE.rtl, HOSTILE.img, 'United States']);
   await expect(search.rowOf('attr@example.com')).toContainText(HOSTILE.attr);
   await expect(search.rowOf('long@example.com')).toBeVisible();
   await markup.hover();

@@ -10,6 +10,7 @@ import { paths } from '../../../app/paths';
 import { formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
 import type { StateNamer } from '../../customer-detail/format-address';
+import { IsolatedList } from '../../../components/isolated-list';
 
 const DASH = '—';
 
@@ -46,14 +47,26 @@ export function ResultNameCell({ row }: { row: AnalyticsCustomer }) {
 }
 
 /** "City, State, Country": the state by the store's name for its code where the store lists it. */
-export function locationText(
+export function locationParts(
   row: AnalyticsCustomer,
   locale: string,
   stateName: StateNamer = () => undefined,
-): string {
+): string[] {
   const country = row.country ? formatCountry(row.country, locale) : '';
   const state = (row.state && row.country && stateName(row.country, row.state)) || row.state;
-  return [row.city, state, country].filter(Boolean).join(', ') || DASH;
+  return [row.city, state, country].filter((part): part is string => Boolean(part));
+}
+
+export function LocationCell({
+  row,
+  stateName,
+}: {
+  row: AnalyticsCustomer;
+  stateName: StateNamer;
+}) {
+  const { i18n } = useTranslation();
+  const parts = locationParts(row, i18n.language, stateName);
+  return parts.length ? <IsolatedList parts={parts} /> : DASH;
 }
 
 /** A `_gmt` instant in the viewer's zone; without one, the store's own wall-clock time. */

@@ -14,7 +14,7 @@ import { formatAmount, formatCount } from '../../../lib/format-amount';
 import type { AnalyticsOrderby } from '../advanced-params';
 import { useSelectedRegisteredCustomers } from '../selection/registered-selection';
 import { useStateNamer } from '../../customer-detail/state-namer';
-import { DateCell, ResultNameCell, locationText } from './result-cells';
+import { DateCell, LocationCell, ResultNameCell } from './result-cells';
 
 interface Column {
   id: string;
@@ -131,7 +131,9 @@ export function ResultsTable(props: ResultsTableProps) {
                   <ResultNameCell row={row} />
                 </TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>{row.email || '—'}</TableCell>
-                <TableCell>{locationText(row, i18n.language, stateName)}</TableCell>
+                <TableCell>
+                  <LocationCell row={row} stateName={stateName} />
+                </TableCell>
                 <TableCell>
                   <DateCell gmt={row.date_registered_gmt} local={row.date_registered} />
                 </TableCell>

@@ -11,6 +11,7 @@ import { formatAmount, formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
 import { paths } from '../../../app/paths';
 import { safeHttpUrl } from '../../../lib/safe-url';
+import { IsolatedList } from '../../../components/isolated-list';
 
 // Cell contents. Fields may be missing (trimmed by `_fields`, or absent in this API version), so
 // every cell copes with undefined and shows a dash rather than "undefined" or a crash.
@@ -58,8 +59,8 @@ export function LocationCell({ customer }: { customer: CustomerPartial }) {
   const { i18n } = useTranslation();
   const city = customer.billing?.city ?? '';
   const country = customer.billing?.country ?? '';
-  const text = [city, country && formatCountry(country, i18n.language)].filter(Boolean).join(', ');
-  return text || DASH;
+  const parts = [city, country && formatCountry(country, i18n.language)].filter(Boolean);
+  return parts.length ? <IsolatedList parts={parts} /> : DASH;
 }
 
 export function MoneyCell({ amount, currency }: { amount?: string; currency?: string }) {
