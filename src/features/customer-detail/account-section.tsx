@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
-import { RoleCell } from '../customers/grid/customer-cells';
+import { roleLabel } from '../customers/grid/customer-cells';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from './detail-section';
 
@@ -53,7 +53,7 @@ export function AccountSection({
             readOnly
             pending={pending(customer.role)}
           >
-            <RoleCell role={customer.role} />
+            {roleLabel(customer.role, t)}
           </DetailField>
         )}
       </DetailList>

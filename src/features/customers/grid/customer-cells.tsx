@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import Avatar from '@mui/material/Avatar';
 import Link from '@mui/material/Link';
@@ -15,6 +15,14 @@ import { IsolatedList } from '../../../components/isolated-list';
 
 // Cell contents. Fields may be missing (trimmed by `_fields`, or absent in this API version), so
 // every cell copes with undefined and shows a dash rather than "undefined" or a crash.
+// The translator and locale come from the column definitions, not a hook in each cell: a page of
+// 100 rows would otherwise subscribe to i18next several hundred times on every render.
+
+/** What the cells need to speak the viewer's language. */
+export interface CellLocale {
+  t: TFunction;
+  locale: string;
+}
 
 const DASH = '—';
 
@@ -22,8 +30,7 @@ export function customerName(customer: CustomerPartial): string {
   return [customer.first_name, customer.last_name].filter(Boolean).join(' ');
 }
 
-export function NameCell({ customer }: { customer: CustomerPartial }) {
-  const { t } = useTranslation();
+export function NameCell({ customer, t }: { customer: CustomerPartial; t: TFunction }) {
   const location = useLocation();
   const name = customerName(customer);
   return (
@@ -47,39 +54,38 @@ export function NameCell({ customer }: { customer: CustomerPartial }) {
   );
 }
 
-export function RoleCell({ role }: { role: string | undefined }) {
-  const { t } = useTranslation();
+export function roleLabel(role: string | undefined, t: TFunction): string {
   if (!role) return DASH;
   const known = CUSTOMER_ROLES.find((r) => r === role);
   // Plugins add roles of their own: shown by their slug rather than hidden.
   return known ? t(`customers.roles.${known}`) : role;
 }
 
-export function LocationCell({ customer }: { customer: CustomerPartial }) {
-  const { i18n } = useTranslation();
+export function LocationCell({ customer, locale }: { customer: CustomerPartial; locale: string }) {
   const city = customer.billing?.city ?? '';
   const country = customer.billing?.country ?? '';
-  const parts = [city, country && formatCountry(country, i18n.language)].filter(Boolean);
+  const parts = [city, country && formatCountry(country, locale)].filter(Boolean);
   return parts.length ? <IsolatedList parts={parts} /> : DASH;
 }
 
-export function MoneyCell({ amount, currency }: { amount?: string; currency?: string }) {
-  const { i18n } = useTranslation();
-  return amount === undefined ? DASH : formatAmount(amount, currency, i18n.language);
+export function moneyText(
+  amount: string | undefined,
+  currency: string | undefined,
+  locale: string,
+) {
+  return amount === undefined ? DASH : formatAmount(amount, currency, locale);
 }
 
-export function PayingCell({ paying }: { paying: boolean | undefined }) {
-  const { t } = useTranslation();
+export function payingLabel(paying: boolean | undefined, t: TFunction): string {
   if (paying === undefined) return DASH;
   return paying ? t('customers.yes') : t('customers.no');
 }
 
-export function LastOrderCell({ customer }: { customer: CustomerPartial }) {
-  const { t, i18n } = useTranslation();
+export function LastOrderCell({ customer, t, locale }: { customer: CustomerPartial } & CellLocale) {
   const order = customer.last_order;
   if (!order?.id) return DASH;
   // Only v1 has last_order, and v1 prints its dates in UTC.
-  const when = order.date ? formatUtcInstant(order.date, i18n.language) : '';
+  const when = order.date ? formatUtcInstant(order.date, locale) : '';
   return (
     <Typography variant="inherit" noWrap>
       {t('customers.orderNumber', { id: order.id })}
@@ -93,18 +99,15 @@ export function LastOrderCell({ customer }: { customer: CustomerPartial }) {
 }
 
 /** v2+: the UTC date in the viewer's zone, zone named. v1: the store's own clock, said so. */
-export function RegisteredCell({
-  customer,
-  version,
-}: {
-  customer: CustomerPartial;
-  version: ApiVersion;
-}) {
-  const { t, i18n } = useTranslation();
+export function registeredText(
+  customer: CustomerPartial,
+  version: ApiVersion,
+  { t, locale }: CellLocale,
+): string {
   // v1 prints its one date in UTC (its controller: "v1 API used UTC"); v2+ adds a `_gmt` twin.
   const utc = version === 'v1' ? customer.date_created : customer.date_created_gmt;
-  if (utc) return formatUtcInstant(utc, i18n.language);
+  if (utc) return formatUtcInstant(utc, locale);
   const local = customer.date_created;
   if (!local) return DASH;
-  return t('customers.storeTime', { time: formatStoreWallClock(local, i18n.language) });
+  return t('customers.storeTime', { time: formatStoreWallClock(local, locale) });
 }

@@ -2,10 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch';
+import { i18n } from '../../../i18n/i18n';
 import { COLUMN_PREFS_KEY } from './column-prefs';
 import { renderCustomersPage } from './grid-test-harness';
 
-afterEach(() => localStorage.clear());
+afterEach(async () => {
+  localStorage.clear();
+  await i18n.changeLanguage('en');
+});
 
 const table = () => screen.getByRole('table', { name: 'Customers' });
 const dataRows = () => within(table()).getAllByRole('row').slice(1);
@@ -39,6 +43,22 @@ describe('customers grid', { timeout: 20_000 }, () => {
     );
     // Store defaults are not sent.
     for (const param of ['page', 'orderby', 'order', 'role']) expect(first.has(param)).toBe(false);
+  });
+
+  it('cells follow a change of language at once: role, paying flag and headers', async () => {
+    renderCustomersPage();
+    await firstPage();
+    // The table's own name changes language too: found by role alone.
+    const anyTable = () => screen.getByRole('table');
+    const cells = () =>
+      within(within(anyTable()).getAllByRole('row')[1]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells()).toEqual(expect.arrayContaining(['Customer', 'No']));
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(cells()).toEqual(expect.arrayContaining(['顾客', '否'])));
+    expect(cells()).not.toContain('Customer');
+    expect(within(anyTable()).getByRole('columnheader', { name: /角色/ })).toBeTruthy();
   });
 
   it('prefetches the next page, so "next" needs no new request', async () => {

@@ -17,33 +17,34 @@ import {
   customerName,
   LastOrderCell,
   LocationCell,
-  MoneyCell,
+  moneyText,
   NameCell,
-  PayingCell,
-  RegisteredCell,
-  RoleCell,
+  payingLabel,
+  registeredText,
+  roleLabel,
 } from './customer-cells';
 
 type CellRenderer = (customer: GridRow) => ReactNode;
 
 /** The grid's column definitions for this API version; stable until language or currency change. */
 export function useGridColumns(version: ApiVersion, currency: string | undefined) {
-  // `t` changes with the language, which rebuilds the headers; cells translate themselves.
-  const { t } = useTranslation();
+  // A new language gives a new `t`, which rebuilds the headers and the cells.
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
 
   return useMemo(() => {
     const renderers: Record<GridColumnId, CellRenderer> = {
       id: (c) => c.id,
-      name: (c) => <NameCell customer={c} />,
+      name: (c) => <NameCell customer={c} t={t} />,
       email: (c) => c.email,
       username: (c) => c.username,
-      role: (c) => <RoleCell role={c.role} />,
-      location: (c) => <LocationCell customer={c} />,
+      role: (c) => roleLabel(c.role, t),
+      location: (c) => <LocationCell customer={c} locale={locale} />,
       orders: (c) => c.orders_count,
-      spent: (c) => <MoneyCell amount={c.total_spent} currency={currency} />,
-      paying: (c) => <PayingCell paying={c.is_paying_customer} />,
-      lastOrder: (c) => <LastOrderCell customer={c} />,
-      registered: (c) => <RegisteredCell customer={c} version={version} />,
+      spent: (c) => moneyText(c.total_spent, currency, locale),
+      paying: (c) => payingLabel(c.is_paying_customer, t),
+      lastOrder: (c) => <LastOrderCell customer={c} t={t} locale={locale} />,
+      registered: (c) => registeredText(c, version, { t, locale }),
     };
     const dataColumn = (id: GridColumnId) => {
       const spec = COLUMN_SPECS[id];
@@ -109,5 +110,5 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
       },
     });
     return h.columns([select, ...columnsFor(version).map(dataColumn), actions]);
-  }, [t, version, currency]);
+  }, [t, locale, version, currency]);
 }
