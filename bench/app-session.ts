@@ -10,12 +10,16 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
 
 export const KEYS = { key: 'ck_bench_app', secret: 'cs_bench_app' };
+/** Where the app keeps a remembered connection (src/features/connection/connection-storage.ts). */
+export const CONNECTION_KEY = 'customer-desk.connection';
 
 export interface BenchSession {
   store: RunningStore;
   app: StaticServer;
   distDir: string;
   browser: Browser;
+  /** The remembered connection (JSON) every cold page starts with, under CONNECTION_KEY. */
+  connection: string;
   /** A page in a new context (cold cache), already connected to the store. */
   coldPage(): Promise<Page>;
   /** Gzipped size of a built file, by its URL on the static server. */
@@ -58,10 +62,11 @@ export async function startBenchSession(customers: number): Promise<BenchSession
     app,
     distDir,
     browser,
+    connection,
     async coldPage() {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-        'customer-desk.connection',
+        CONNECTION_KEY,
         connection,
       ] as const);
       return context.newPage();

@@ -6,10 +6,9 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
-import { median, type BenchSession } from './app-session';
+import { CONNECTION_KEY, median, type BenchSession } from './app-session';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
 
-const CONNECTION_KEY = 'customer-desk.connection';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const METRICS = {
   fcpMs: 'first-contentful-paint',
@@ -61,20 +60,6 @@ export interface LighthouseResult {
   url: string;
   mobile: PresetResult;
   desktop: PresetResult;
-}
-
-/** The connection JSON the session's pages start with, read back from a session page. */
-async function sessionConnection(session: BenchSession): Promise<string> {
-  const page = await session.coldPage();
-  try {
-    // Any page of the app's origin runs the session's init script; a missing file loads no app.
-    await page.goto(`${session.app.url}lighthouse-no-such-file`);
-    const value = await page.evaluate((key) => localStorage.getItem(key), CONNECTION_KEY);
-    if (!value) throw new Error('the bench session has no connection in localStorage');
-    return value;
-  } finally {
-    await page.context().close();
-  }
 }
 
 async function launchChromium(): Promise<LaunchedChrome> {
@@ -221,15 +206,16 @@ function summarise(lhrs: Result[]): PresetResult {
     Object.values(medianRun.categories)
       .filter((c) => c.auditRefs.some((ref) => ref.id === auditId))
       .map((c) => c.id);
+  const failingPerRun = lhrs.map((lhr) => new Set(failingIds(lhr)));
   const failedRuns = new Map<string, number>();
-  for (const lhr of lhrs) {
-    for (const id of failingIds(lhr)) failedRuns.set(id, (failedRuns.get(id) ?? 0) + 1);
+  for (const ids of failingPerRun) {
+    for (const id of ids) failedRuns.set(id, (failedRuns.get(id) ?? 0) + 1);
   }
   const failing = [...failedRuns]
     .map(([id, count]): FailingAudit => {
       const audit = medianRun.audits[id] ?? lhrs.map((l) => l.audits[id]).find(Boolean);
-      const failedHere = failingIds(medianRun).includes(id);
-      const lastFailed = lhrs.findLast((lhr) => failingIds(lhr).includes(id)) ?? medianRun;
+      const failedHere = failingPerRun[pick]?.has(id) ?? false;
+      const lastFailed = lhrs.findLast((_, i) => failingPerRun[i]?.has(id)) ?? medianRun;
       return {
         id,
         title: audit?.title ?? id,
@@ -260,7 +246,7 @@ export async function lighthouseScores(
   session: BenchSession,
   runs: number,
 ): Promise<LighthouseResult> {
-  const connection = await sessionConnection(session);
+  const { connection } = session;
   const origin = new URL(session.app.url).origin;
   const url = `${session.app.url}#/customers?per_page=100`;
   const presets: [PresetName, Config | undefined][] = [

@@ -33,6 +33,7 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
   const locale = i18n.language;
 
   return useMemo(() => {
+    const cellLocale = { t, locale };
     const renderers: Record<GridColumnId, CellRenderer> = {
       id: (c) => c.id,
       name: (c) => <NameCell customer={c} t={t} />,
@@ -44,7 +45,7 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
       spent: (c) => moneyText(c.total_spent, currency, locale),
       paying: (c) => payingLabel(c.is_paying_customer, t),
       lastOrder: (c) => <LastOrderCell customer={c} t={t} locale={locale} />,
-      registered: (c) => registeredText(c, version, { t, locale }),
+      registered: (c) => registeredText(c, version, cellLocale),
     };
     const dataColumn = (id: GridColumnId) => {
       const spec = COLUMN_SPECS[id];
