@@ -13,7 +13,7 @@ import type { GridStateApi } from '../../src/features/customers/grid/use-grid-st
 import {
   CustomerSelectionProvider,
   useCustomerSelection,
-} from '../../src/features/customers/selection/customer-selection';
+} from '../../src/selection/customer-selection';
 import { CUSTOMERS, ROW_COUNT, ROW_SELECTOR } from './customers';
 import { renderAndTime } from './timing';
 

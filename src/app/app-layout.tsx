@@ -8,11 +8,11 @@ import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { ScreenProviders } from './screen-providers';
-import { useConnection } from '../features/connection/connection-context';
+import { useConnection } from '../session/connection-context';
 import { BatchNavLink } from '../features/batch/components/batch-nav-link';
 import { DisplaySettings } from './display-settings';
-import { useRuntimeConfig } from './runtime-config/runtime-config-context';
-import { paths } from './paths';
+import { useRuntimeConfig } from '../config/runtime-config-context';
+import { paths } from '../routes/paths';
 
 // Off screen until focused by keyboard, so keyboard users can jump past the top bar. Styled here,
 // not in a stylesheet: a CSS file would be one more request that blocks the first paint.

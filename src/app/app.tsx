@@ -1,20 +1,18 @@
+import './locales/register';
 import { useMemo, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { ConnectionProvider } from '../features/connection/connection-context';
+import { ConnectionProvider } from '../session/connection-context';
 import { EmbedBridge } from '../features/embedding/embed-bridge';
 import { i18n } from '../i18n/i18n';
 import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { createAppTheme } from './theme';
-import {
-  RuntimeConfigProvider,
-  type RuntimeSettings,
-} from './runtime-config/runtime-config-context';
-import { DEFAULT_RUNTIME_CONFIG } from './runtime-config/runtime-config-schema';
+import { RuntimeConfigProvider, type RuntimeSettings } from '../config/runtime-config-context';
+import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
 
 const NO_CONFIG: RuntimeSettings = { config: DEFAULT_RUNTIME_CONFIG, embedded: false };
 

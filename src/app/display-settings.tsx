@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useColorScheme } from '@mui/material/styles';
 import { SUPPORTED_LOCALES, saveLocale, type Locale } from '../i18n/i18n';
-import { useRuntimeConfig } from './runtime-config/runtime-config-context';
+import { useRuntimeConfig } from '../config/runtime-config-context';
 
 /** Language and colour-scheme switches, always reachable from the top bar. */
 export function DisplaySettings() {

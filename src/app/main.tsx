@@ -1,13 +1,13 @@
 // First: zod must run without `new Function` before any schema exists (strict CSP).
-import './runtime-config/zod-without-eval';
+import '../config/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { setDefaultPageSize } from '../features/customers/grid/grid-params';
-import { isEmbedMode } from '../features/embedding/embed-mode';
+import { isEmbedMode } from '../embed/embed-mode';
 import { applyConfiguredLocale } from '../i18n/i18n';
-import { ConfigErrorPage } from './runtime-config/config-error-page';
-import { loadRuntimeConfig } from './runtime-config/load-runtime-config';
+import { ConfigErrorPage } from './config-error-page';
+import { loadRuntimeConfig } from '../config/load-runtime-config';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

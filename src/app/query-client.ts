@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { shouldRetryQuery, retryDelayFor } from '../features/connection/api/query-retry';
+import { shouldRetryQuery, retryDelayFor } from '../queries/query-retry';
 
 export function createAppQueryClient(): QueryClient {
   return new QueryClient({

@@ -10,7 +10,7 @@ import { CustomerEditPage } from '../features/customer-form/customer-edit-page';
 import { BatchPage } from '../features/batch/batch-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
-import { paths } from './paths';
+import { paths } from '../routes/paths';
 
 export function createAppRouter() {
   return createHashRouter([

@@ -1,6 +1,6 @@
 import { useContext, type ReactNode } from 'react';
 import { NoticeProvider } from '../components/notices';
-import { ApiClientContext } from '../features/connection/api-client-context';
+import { ApiClientContext } from '../session/api-client-context';
 import { PendingDeletesProvider } from '../features/customer-delete/pending-deletes';
 
 /** What every screen can use: notices always; delayed deletes once a store is connected. */

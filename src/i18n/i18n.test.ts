@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
+import { en } from '../app/locales/en';
+import { zhCN } from '../app/locales/zh-CN';
 import { pickInitialLocale } from './i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {

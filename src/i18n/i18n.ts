@@ -1,7 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
 import { readJson, writeJson } from '../lib/local-storage';
 
 export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
@@ -34,7 +32,9 @@ export function saveLocale(locale: Locale): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  // Strings arrive with the code that shows them (addStrings), so a screen's words load with it.
+  resources: {},
+  partialBundledLanguages: true,
   lng: pickInitialLocale(
     readSavedLocale(),
     typeof navigator === 'undefined' ? [] : navigator.languages,
@@ -58,3 +58,10 @@ export function applyConfiguredLocale(locale: Locale | undefined, locked: boolea
 i18n.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 });
+
+/** Adds a part of the strings in every language; a part may arrive late, with a lazy screen. */
+export function addStrings(strings: Record<Locale, object>): void {
+  for (const locale of SUPPORTED_LOCALES) {
+    i18n.addResourceBundle(locale, 'translation', strings[locale], true, true);
+  }
+}

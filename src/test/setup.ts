@@ -1,5 +1,6 @@
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import '../app/locales/register';
 
 // Any console.error is a failing test: React warnings and swallowed errors must not pass silently.
 const originalError = console.error;

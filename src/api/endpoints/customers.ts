@@ -140,3 +140,9 @@ export async function listCustomerDownloads(
     })
   ).data;
 }
+
+/** The list's filters alone: also what "all matching customers" means to a batch or an export. */
+export type CustomerListFilters = Pick<
+  ListCustomersParams,
+  'search' | 'email' | 'role' | 'include' | 'exclude'
+>;

@@ -1,5 +1,5 @@
 import { ANALYTICS_ORDERBY, ANALYTICS_SEARCHBY } from '../../api/endpoints/analytics-customers';
-import { PAGE_SIZES, type PageSize, type SortOrder } from '../customers/grid/grid-params';
+import { PAGE_SIZES, type PageSize, type SortOrder } from '../../lib/paging';
 
 // The advanced search's whole view as URL query parameters (a link reproduces it; Back, Forward
 // and reload keep it). Names are WooCommerce Admin's own; dates are calendar days (YYYY-MM-DD).

@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createStoreHandler } from '../../../demo-store/handler';
 import { createClient } from '../../api/client';
 import { i18n } from '../../i18n/i18n';
-import { ApiClientContext } from '../connection/api-client-context';
+import { ApiClientContext } from '../../session/api-client-context';
 import { AdvancedSearchPage } from './components/advanced-search-page';
 import { useSelectedRegisteredCustomers } from './selection/registered-selection';
 

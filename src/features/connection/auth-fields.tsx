@@ -13,7 +13,7 @@ import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { FormTextField } from '../../components/form-text-field';
 import type { ApiVersion } from '../../api/client';
-import type { ConnectFormValues } from './connection-settings';
+import type { ConnectFormValues } from '../../session/connection-settings';
 import type { ConnectLocks } from './connect-presets';
 
 interface AuthFieldsProps {

@@ -16,14 +16,14 @@ import {
   isHttpUrl,
   isLocalHost,
   type ConnectFormValues,
-} from './connection-settings';
-import { useConnection } from './connection-context';
+} from '../../session/connection-settings';
+import { useConnection } from '../../session/connection-context';
 import { demoConnectionValues } from './demo-connection';
 import { describeConnectionProblem } from './problem-message';
 import { testConnection, type ConnectionTestResult } from './test-connection';
 import { AuthFields } from './auth-fields';
-import { paths } from '../../app/paths';
-import { useRuntimeConfig } from '../../app/runtime-config/runtime-config-context';
+import { paths } from '../../routes/paths';
+import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 
 export function ConnectPage() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuntimeConfig } from '../../app/runtime-config/load-runtime-config';
+import { parseRuntimeConfig } from '../../config/load-runtime-config';
 import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 
 const parsed = parseRuntimeConfig({

@@ -1,5 +1,5 @@
-import type { RuntimeConfig } from '../../app/runtime-config/runtime-config-schema';
-import type { ConnectFormValues } from './connection-settings';
+import type { RuntimeConfig } from '../../config/runtime-config-schema';
+import type { ConnectFormValues } from '../../session/connection-settings';
 
 /** Which connect-form fields config.json fixes (`staffMayChange.<field>: false`). */
 export interface ConnectLocks {

@@ -1,4 +1,4 @@
-import type { ConnectFormValues } from './connection-settings';
+import type { ConnectFormValues } from '../../session/connection-settings';
 
 // `npm start` passes the demo store's address and keys to the dev server so the app opens
 // already connected. Production builds have no such variables, so this returns null there.

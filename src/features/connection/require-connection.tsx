@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useConnection } from './connection-context';
-import { paths } from '../../app/paths';
+import { useConnection } from '../../session/connection-context';
+import { paths } from '../../routes/paths';
 
 /** Screens below this need a store; without one the user lands on the connect screen. */
 export function RequireConnection() {

@@ -5,7 +5,7 @@ import {
   textResponse,
   type RecordedCall,
 } from '../../api/testing/fake-fetch';
-import type { ConnectFormValues } from './connection-settings';
+import type { ConnectFormValues } from '../../session/connection-settings';
 import { testConnection } from './test-connection';
 
 const form: ConnectFormValues = {

@@ -6,7 +6,7 @@ import {
   normalizeStoreUrl,
   type ConnectFormValues,
   type SavedConnection,
-} from './connection-settings';
+} from '../../session/connection-settings';
 
 /** Every way a connection attempt can fail, named so the screen can say exactly what to fix. */
 export type ConnectionProblem =

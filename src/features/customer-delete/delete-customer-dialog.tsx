@@ -10,7 +10,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import type { CustomerPartial } from '../../api/schemas/customer';
-import { useApiClient } from '../connection/api-client-context';
+import { useApiClient } from '../../session/api-client-context';
 import { ReassignPicker } from './reassign-picker';
 
 interface DeleteCustomerDialogProps {

@@ -11,9 +11,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../components/use-error-message';
 import { useNotify } from '../../components/notices';
-import { announceToHost } from '../embedding/announce-to-host';
-import { useConnectionAccess } from '../connection/connection-context';
-import { useDeleteCustomer } from '../customers/api/use-delete-customer';
+import { announceToHost } from '../../embed/announce-to-host';
+import { useConnectionAccess } from '../../session/connection-context';
+import { useDeleteCustomer } from '../../queries/use-delete-customer';
 
 // A delete waits a few seconds before it is sent, with Undo on screen. Meanwhile the customer is
 // hidden from lists, so the screen reacts at once; Undo, or a refused request, brings it back.

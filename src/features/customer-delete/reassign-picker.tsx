@@ -4,8 +4,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { CustomerPartial } from '../../api/schemas/customer';
-import { useApiClient } from '../connection/api-client-context';
-import { customerQueries } from '../customers/api/customer-queries';
+import { useApiClient } from '../../session/api-client-context';
+import { customerQueries } from '../../queries/customer-queries';
 
 const PICK_FIELDS = ['id', 'email', 'first_name', 'last_name', 'username'];
 

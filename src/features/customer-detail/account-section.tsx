@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
-import { roleLabel } from '../customers/grid/customer-cells';
+import { roleLabel } from '../../lib/customer-text';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from './detail-section';
 

@@ -5,8 +5,8 @@ import Typography from '@mui/material/Typography';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from './detail-section';
-import { formatAddress } from './format-address';
-import { useStateNamer } from './state-namer';
+import { formatAddress } from '../../lib/format-address';
+import { useStateNamer } from '../../queries/state-namer';
 
 type Kind = 'billing' | 'shipping';
 

@@ -4,8 +4,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/Edit';
 import type { Customer } from '../../api/schemas/customer';
-import { paths } from '../../app/paths';
-import { useConnectionAccess } from '../connection/connection-context';
+import { paths } from '../../routes/paths';
+import { useConnectionAccess } from '../../session/connection-context';
 import { DeleteCustomerButton } from '../customer-delete/delete-customer-button';
 
 /** What can be done to the customer on screen: edit, and delete (with undo). */

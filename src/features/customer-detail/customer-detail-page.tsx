@@ -3,7 +3,7 @@ import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { paths } from '../../app/paths';
+import { paths } from '../../routes/paths';
 import { CustomerDetail } from './customer-detail';
 import { CustomerNotFound } from './customer-not-found';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeCustomer } from '../../api/testing/customer-fixtures';
 import { jsonResponse } from '../../api/testing/fake-fetch';
-import { customerKeys } from '../customers/api/customer-queries';
+import { customerKeys } from '../../queries/customer-queries';
 import { renderDetail } from './detail-test-harness';
 
 /** The value a `dt` labels: each pair is a group named by its term. */

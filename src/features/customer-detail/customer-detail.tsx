@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '../../components/visually-hidden';
-import { ErrorMessage } from '../customers/grid/grid-messages';
+import { ErrorMessage } from '../../components/status-messages';
 import { DownloadsPanel } from '../downloads/downloads-panel';
 import { AccountSection } from './account-section';
 import { AddressSection } from './address-section';

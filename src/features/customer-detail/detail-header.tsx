@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Customer, CustomerPartial } from '../../api/schemas/customer';
 import { safeHttpUrl } from '../../lib/safe-url';
-import { customerName } from '../customers/grid/customer-cells';
+import { customerName } from '../../lib/customer-text';
 import { CustomerActions } from './customer-actions';
 
 /** Who this is, at a glance, and what can be done to them (actions once the full object is here). */

@@ -6,7 +6,7 @@ import { createClient, type ApiVersion } from '../../api/client';
 import type { Download } from '../../api/schemas/download';
 import { createFakeFetch, jsonResponse, type RecordedCall } from '../../api/testing/fake-fetch';
 import { i18n } from '../../i18n/i18n';
-import { ApiClientContext } from '../connection/api-client-context';
+import { ApiClientContext } from '../../session/api-client-context';
 import { CustomerDetailPage } from './customer-detail-page';
 
 // The detail route in a memory router over a fake store answering the customer, their downloads,

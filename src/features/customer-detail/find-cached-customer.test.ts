@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../api/client';
-import { customerKeys } from '../customers/api/customer-queries';
+import { customerKeys } from '../../queries/customer-queries';
 import { findCachedCustomer } from './find-cached-customer';
 
 const client = createClient({

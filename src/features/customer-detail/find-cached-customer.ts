@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import type { CustomerPage } from '../../api/endpoints/customers';
 import type { CustomerPartial } from '../../api/schemas/customer';
-import { customerKeys } from '../customers/api/customer-queries';
+import { customerKeys } from '../../queries/customer-queries';
 
 /**
  * What the grid already knows about a customer: the row from any cached list page. Rows there are

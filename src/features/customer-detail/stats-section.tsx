@@ -4,7 +4,7 @@ import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { formatAmount, formatCount } from '../../lib/format-amount';
 import { formatUtcInstant } from '../../lib/format-date';
-import { useStoreCurrency } from '../customers/api/store-currency';
+import { useStoreCurrency } from '../../queries/store-currency';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from './detail-section';
 

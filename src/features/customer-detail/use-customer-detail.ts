@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Customer, CustomerPartial } from '../../api/schemas/customer';
-import { useApiClient } from '../connection/api-client-context';
-import { customerQueries } from '../customers/api/customer-queries';
+import { useApiClient } from '../../session/api-client-context';
+import { customerQueries } from '../../queries/customer-queries';
 import { findCachedCustomer } from './find-cached-customer';
 
 export type CustomerDetail =

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../api/client';
 import { createFakeFetch, jsonResponse } from '../../api/testing/fake-fetch';
-import { ApiClientContext } from '../connection/api-client-context';
+import { ApiClientContext } from '../../session/api-client-context';
 import { useCountryOptions } from './country-options';
 
 function renderWith(answer: () => Response) {

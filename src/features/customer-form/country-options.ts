@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '../../api/schemas/countries';
-import { useCountries } from '../connection/api/use-countries';
+import { useCountries } from '../../queries/use-countries';
 
 /** Loaded only when the store has no countries endpoint, so most sessions never download it. */
 async function loadBundledCountries(): Promise<Country[]> {

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../api/client';
-import type { SavedConnection } from '../connection/connection-settings';
+import type { SavedConnection } from '../../session/connection-settings';
 
 /** One draft per store, API version and customer (or "new"). */
 export function draftKey(client: ApiClient, target: number | 'new'): string {

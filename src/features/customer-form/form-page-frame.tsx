@@ -7,9 +7,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { isApiError } from '../../api/errors';
-import { ErrorMessage } from '../customers/grid/grid-messages';
-import { useConnectionAccess } from '../connection/connection-context';
-import { paths } from '../../app/paths';
+import { ErrorMessage } from '../../components/status-messages';
+import { useConnectionAccess } from '../../session/connection-context';
+import { paths } from '../../routes/paths';
 
 export function FormPageFrame({
   title,

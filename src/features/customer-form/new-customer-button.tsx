@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
-import { paths } from '../../app/paths';
-import { useConnectionAccess } from '../connection/connection-context';
+import { paths } from '../../routes/paths';
+import { useConnectionAccess } from '../../session/connection-context';
 
 /** Hidden for a read-only key: the store would refuse the create anyway. */
 export function NewCustomerButton() {

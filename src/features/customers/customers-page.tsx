@@ -5,14 +5,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { NewCustomerButton } from '../customer-form/new-customer-button';
 import { OfflineBanner } from '../../components/offline-banner';
-import { CsvExportButton } from '../batch/csv/csv-export-button';
+import { CsvExportButton } from './export/csv-export-button';
 import { CustomersModeSwitch } from '../advanced-search/components/customers-mode-switch';
 import { useGridSearchHint } from '../advanced-search/components/grid-search-hint';
-import { useApiClient } from '../connection/api-client-context';
+import { useApiClient } from '../../session/api-client-context';
 import { CustomersGrid } from './grid/customers-grid';
 import { toListFilters } from './grid/grid-query';
 import { useGridState } from './grid/use-grid-state';
-import { CustomerSelectionProvider } from './selection/customer-selection';
+import { CustomerSelectionProvider } from '../../selection/customer-selection';
 
 /**
  * The customers screen. The selection provider sits above the grid so bulk actions rendered on

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseRuntimeConfig } from '../../app/runtime-config/load-runtime-config';
-import type { RuntimeConfig } from '../../app/runtime-config/runtime-config-schema';
+import { parseRuntimeConfig } from '../../config/load-runtime-config';
+import type { RuntimeConfig } from '../../config/runtime-config-schema';
 import type { testConnection } from '../connection/test-connection';
 import { connectFromHost } from './connect-from-host';
 

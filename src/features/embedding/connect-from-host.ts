@@ -1,8 +1,8 @@
-import type { RuntimeConfig } from '../../app/runtime-config/runtime-config-schema';
-import { ConnectFormSchema, normalizeStoreUrl } from '../connection/connection-settings';
-import type { SavedConnection } from '../connection/connection-settings';
+import type { RuntimeConfig } from '../../config/runtime-config-schema';
+import { ConnectFormSchema, normalizeStoreUrl } from '../../session/connection-settings';
+import type { SavedConnection } from '../../session/connection-settings';
 import { testConnection } from '../connection/test-connection';
-import type { HostMessage } from './embed-protocol';
+import type { HostMessage } from '../../embed/embed-protocol';
 
 type ConnectMessage = Extract<HostMessage, { type: 'connect' }>;
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useColorScheme } from '@mui/material/styles';
-import { paths } from '../../app/paths';
-import { useRuntimeConfig } from '../../app/runtime-config/runtime-config-context';
-import { useConnection } from '../connection/connection-context';
+import { paths } from '../../routes/paths';
+import { useRuntimeConfig } from '../../config/runtime-config-context';
+import { useConnection } from '../../session/connection-context';
 import { connectFromHost } from './connect-from-host';
-import type { HostMessage } from './embed-protocol';
+import type { HostMessage } from '../../embed/embed-protocol';
 import { useHostChannel, type NavigationSource, type SendToHost } from './use-host-channel';
 
 interface EmbedBridgeProps {

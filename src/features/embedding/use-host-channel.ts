@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { openHostChannel } from './announce-to-host';
-import { findHostOrigin } from './embed-mode';
+import { openHostChannel } from '../../embed/announce-to-host';
+import { findHostOrigin } from '../../embed/embed-mode';
 import {
   HostMessageSchema,
   PROTOCOL_VERSION,
@@ -8,7 +8,7 @@ import {
   isForUs,
   type AppEvent,
   type HostMessage,
-} from './embed-protocol';
+} from '../../embed/embed-protocol';
 
 export type SendToHost = (event: AppEvent) => void;
 

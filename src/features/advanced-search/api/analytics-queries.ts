@@ -4,7 +4,7 @@ import {
   listAnalyticsCustomers,
   type AnalyticsListParams,
 } from '../../../api/endpoints/analytics-customers';
-import { storeKey } from '../../connection/api/store-queries';
+import { storeKey } from '../../../queries/store-queries';
 
 /** Keys start with the store, then the index: never shared with the customers API's lists. */
 export const analyticsQueries = {

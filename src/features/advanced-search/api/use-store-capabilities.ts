@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { storeQueries } from '../../connection/api/store-queries';
-import { useApiClient } from '../../connection/api-client-context';
+import { storeQueries } from '../../../queries/store-queries';
+import { useApiClient } from '../../../session/api-client-context';
 
 export type AnalyticsAvailability = 'checking' | 'available' | 'unavailable' | 'unknown';
 

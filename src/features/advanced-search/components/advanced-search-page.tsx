@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../routes/paths';
 import { OfflineBanner } from '../../../components/offline-banner';
 import { useAnalyticsAvailability } from '../api/use-store-capabilities';
 import { pickAdvancedFilters } from '../advanced-params';

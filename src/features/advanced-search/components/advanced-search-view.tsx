@@ -8,8 +8,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useErrorMessage } from '../../../components/use-error-message';
-import { useApiClient } from '../../connection/api-client-context';
-import { useStoreCurrency } from '../../customers/api/store-currency';
+import { useApiClient } from '../../../session/api-client-context';
+import { useStoreCurrency } from '../../../queries/store-currency';
 import { analyticsQueries } from '../api/analytics-queries';
 import {
   DEFAULT_ADVANCED_FILTERS,

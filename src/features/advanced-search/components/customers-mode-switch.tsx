@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../routes/paths';
 import { useAnalyticsAvailability } from '../api/use-store-capabilities';
 
 interface ModeSwitchProps {

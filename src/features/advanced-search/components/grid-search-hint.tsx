@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../routes/paths';
 import { useAnalyticsAvailability } from '../api/use-store-capabilities';
 
 /**

@@ -6,10 +6,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import NoAccountsIcon from '@mui/icons-material/NoAccountsOutlined';
 import type { AnalyticsCustomer } from '../../../api/schemas/analytics-customer';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../routes/paths';
 import { formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
-import type { StateNamer } from '../../customer-detail/format-address';
+import type { StateNamer } from '../../../lib/format-address';
 import { IsolatedList } from '../../../components/isolated-list';
 
 const DASH = '—';

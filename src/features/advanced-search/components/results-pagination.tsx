@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import { formatCount } from '../../../lib/format-amount';
-import { PAGE_SIZES, type PageSize } from '../../customers/grid/grid-params';
+import { PAGE_SIZES, type PageSize } from '../../../lib/paging';
 
 interface ResultsPaginationProps {
   page: number;

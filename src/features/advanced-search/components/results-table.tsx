@@ -13,7 +13,7 @@ import type { AnalyticsCustomer } from '../../../api/schemas/analytics-customer'
 import { formatAmount, formatCount } from '../../../lib/format-amount';
 import type { AnalyticsOrderby } from '../advanced-params';
 import { useSelectedRegisteredCustomers } from '../selection/registered-selection';
-import { useStateNamer } from '../../customer-detail/state-namer';
+import { useStateNamer } from '../../../queries/state-namer';
 import { DateCell, LocationCell, ResultNameCell } from './result-cells';
 
 interface Column {

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import { ANALYTICS_ORDERBY, ANALYTICS_SEARCHBY } from '../../../api/endpoints/analytics-customers';
-import { SearchField } from '../../customers/grid/search-field';
+import { SearchField } from '../../../components/search-field';
 import type { AdvancedStateApi } from '../use-advanced-state';
 import type { AnalyticsOrderby, Match, SearchBy } from '../advanced-params';
 

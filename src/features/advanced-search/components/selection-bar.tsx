@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { formatCount } from '../../../lib/format-amount';
 import { AddToBatchActions } from '../../batch/components/add-to-batch-actions';
-import { PickedCustomersProvider } from '../../customers/selection/customer-selection';
+import { PickedCustomersProvider } from '../../../selection/customer-selection';
 import { useSelectedRegisteredCustomers } from '../selection/registered-selection';
 
 /** How many registered customers are picked (across pages), and "Add to batch" for them. */

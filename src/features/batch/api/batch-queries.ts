@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../api/client';
 import { listCustomers } from '../../../api/endpoints/customers';
-import { customerKeys } from '../../customers/api/customer-queries';
+import { customerKeys } from '../../../queries/customer-queries';
 
 // The batch feature's one query: the current values of the customers a page of the review shows,
 // fetched together (include=…, ≤ 100 ids) with only the fields the updates touch. Keys live under

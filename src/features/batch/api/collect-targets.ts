@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../api/client';
 import { listCustomers, type CustomerPage } from '../../../api/endpoints/customers';
 import type { CustomerPartial } from '../../../api/schemas/customer';
-import type { CustomerListFilters } from '../../customers/grid/grid-query';
-import { customerKeys } from '../../customers/api/customer-queries';
+import type { CustomerListFilters } from '../../../api/endpoints/customers';
+import { customerKeys } from '../../../queries/customer-queries';
 
 export interface Target {
   id: number;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import Button from '@mui/material/Button';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../routes/paths';
 import { useBatchQueue } from '../storage/use-batch-queue';
 
 /** The top bar's way to the batch editor, with how many operations wait there. */

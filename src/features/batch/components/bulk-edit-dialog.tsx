@@ -7,10 +7,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import type { FieldValues } from '../model/customer-fields';
+import type { FieldValues } from '../../../lib/customer-fields';
 import { validateOperation } from '../model/validate-operation';
 import { FieldValuesEditor } from './field-values-editor';
-import { useFullScreenDialog } from './use-full-screen-dialog';
+import { useFullScreenDialog } from '../../../components/use-full-screen-dialog';
 
 interface BulkEditDialogProps {
   count: number;

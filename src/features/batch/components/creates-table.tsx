@@ -11,7 +11,7 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import type { CreateOperation } from '../model/batch-operation';
-import { withoutField } from '../model/customer-fields';
+import { withoutField } from '../../../lib/customer-fields';
 import { CreateCell } from './create-cell';
 import { OperationStatus } from './operation-status';
 import { useFieldLabel } from './use-field-label';

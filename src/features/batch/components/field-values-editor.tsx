@@ -11,7 +11,7 @@ import {
   META_PREFIX,
   withoutField,
   type FieldValues,
-} from '../model/customer-fields';
+} from '../../../lib/customer-fields';
 import type { FieldIssue } from '../model/validate-operation';
 import { useFieldLabel, useIssueText } from './use-field-label';
 

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { targetOf, type CreateOperation, type UpdateOperation } from '../model/batch-operation';
 import { validateOperation } from '../model/validate-operation';
 import { FieldValuesEditor } from './field-values-editor';
-import { useFullScreenDialog } from './use-full-screen-dialog';
+import { useFullScreenDialog } from '../../../components/use-full-screen-dialog';
 
 interface OperationEditDialogProps {
   op: CreateOperation | UpdateOperation;

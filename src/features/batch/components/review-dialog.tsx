@@ -10,12 +10,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { MAX_BATCH_ITEMS } from '../../../api/endpoints/batch-guard';
-import { useApiClient } from '../../connection/api-client-context';
+import { useApiClient } from '../../../session/api-client-context';
 import { batchQueries } from '../api/batch-queries';
 import { countByKind, type BatchOperation, type UpdateOperation } from '../model/batch-operation';
-import { topLevelFields } from '../model/customer-fields';
+import { topLevelFields } from '../../../lib/customer-fields';
 import { ReviewDiffTable } from './review-diff-table';
-import { useFullScreenDialog } from './use-full-screen-dialog';
+import { useFullScreenDialog } from '../../../components/use-full-screen-dialog';
 
 const PAGE_SIZE = 10;
 

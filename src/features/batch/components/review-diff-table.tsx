@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { flattenCustomer } from '../model/customer-fields';
+import { flattenCustomer } from '../../../lib/customer-fields';
 import { targetOf, type UpdateOperation } from '../model/batch-operation';
 import { useFieldLabel } from './use-field-label';
 

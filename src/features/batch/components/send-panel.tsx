@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useErrorMessage } from '../../../components/use-error-message';
-import { percentOf } from './percent-of';
+import { percentOf } from '../../../lib/percent-of';
 import type { SendState } from './use-send-queue';
 
 interface SendPanelProps {

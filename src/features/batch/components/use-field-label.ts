@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { metaKeyOf } from '../model/customer-fields';
+import { metaKeyOf } from '../../../lib/customer-fields';
 import type { RowIssue } from '../csv/rows-to-operations';
 import type { FieldIssue } from '../model/validate-operation';
 

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Customer } from '../../../api/schemas/customer';
-import { useApiClient } from '../../connection/api-client-context';
+import { useApiClient } from '../../../session/api-client-context';
 import {
   forgetCustomers,
   invalidateCustomerLists,
   writeCustomers,
-} from '../../customers/api/customer-cache';
+} from '../../../queries/customer-cache';
 import { applyOutcomes } from '../model/apply-outcomes';
 import type { BatchOperation } from '../model/batch-operation';
 import type { Outcome } from '../send/result-map';

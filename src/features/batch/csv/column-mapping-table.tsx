@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { CUSTOMER_FIELDS } from '../model/customer-fields';
+import { CUSTOMER_FIELDS } from '../../../lib/customer-fields';
 import { useFieldLabel } from '../components/use-field-label';
 import { ID_COLUMN, IGNORE, type ColumnMapping } from './column-mapping';
 

@@ -1,4 +1,4 @@
-import { CUSTOMER_FIELDS, META_PREFIX, metaKeyOf } from '../model/customer-fields';
+import { CUSTOMER_FIELDS, META_PREFIX, metaKeyOf } from '../../../lib/customer-fields';
 
 // Which customer field each CSV column fills. Headers are matched by name, the way people and
 // other exports write them: "Email", "first name", "billing_city", "Billing City", "billing.city",

@@ -14,14 +14,14 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useErrorMessage } from '../../../components/use-error-message';
-import { percentOf } from '../components/percent-of';
+import { percentOf } from '../../../lib/percent-of';
 import { useBatchQueue } from '../storage/use-batch-queue';
 import { ColumnMappingTable } from './column-mapping-table';
 import { CsvFilePicker } from './csv-file-picker';
 import { ImportProblemsTable } from './import-problems-table';
 import type { ImportMode } from './rows-to-operations';
 import { useCsvImport } from './use-csv-import';
-import { useFullScreenDialog } from '../components/use-full-screen-dialog';
+import { useFullScreenDialog } from '../../../components/use-full-screen-dialog';
 
 /** Choose a file, map its columns, check every row, queue the good ones. */
 export function CsvImportDialog({ onClose }: { onClose(): void }) {

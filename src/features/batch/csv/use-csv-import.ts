@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useApiClient } from '../../connection/api-client-context';
+import { useApiClient } from '../../../session/api-client-context';
 import { autoMap, type ColumnMapping } from './column-mapping';
 import { buildImport } from './build-import';
 import { loadCustomerIndex } from './customer-index';

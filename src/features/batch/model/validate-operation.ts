@@ -4,7 +4,7 @@ import {
   CustomerUpdateInputSchema,
 } from '../../../api/schemas/customer-input';
 import type { BatchOperation } from './batch-operation';
-import { metaKeyOf, toCustomerInput, type FieldValues } from './customer-fields';
+import { metaKeyOf, toCustomerInput, type FieldValues } from '../../../lib/customer-fields';
 
 // The batch endpoint validates nothing (a malformed email in an update succeeds and blanks the
 // address), so every operation passes the single form's zod rules before it may be sent. A few

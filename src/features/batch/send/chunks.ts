@@ -1,7 +1,7 @@
 import { MAX_BATCH_ITEMS } from '../../../api/endpoints/batch-guard';
 import type { BatchRequest } from '../../../api/schemas/batch';
 import type { BatchOperation } from '../model/batch-operation';
-import { toCustomerInput } from '../model/customer-fields';
+import { toCustomerInput } from '../../../lib/customer-fields';
 
 // A queue becomes requests of at most 100 items (WooCommerce counts create + update + delete
 // together and answers 413 above that). The store answers each list in the order sent, so each

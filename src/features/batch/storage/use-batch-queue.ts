@@ -1,5 +1,5 @@
 import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import { ApiClientContext } from '../../connection/api-client-context';
+import { ApiClientContext } from '../../../session/api-client-context';
 import type { BatchOperation } from '../model/batch-operation';
 import { addOperations } from '../model/queue-merge';
 import { getQueueSnapshot, isQueueSaved, subscribeQueue, updateQueue } from './batch-queue-store';

@@ -6,12 +6,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApiVersion } from '../../../api/client';
 import type { CustomerPartial } from '../../../api/schemas/customer';
-import { CUSTOMER_ROLES } from '../../../api/endpoints/list-params';
 import { formatAmount, formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../routes/paths';
 import { safeHttpUrl } from '../../../lib/safe-url';
 import { IsolatedList } from '../../../components/isolated-list';
+import { customerName } from '../../../lib/customer-text';
 
 // Cell contents. Fields may be missing (trimmed by `_fields`, or absent in this API version), so
 // every cell copes with undefined and shows a dash rather than "undefined" or a crash.
@@ -25,10 +25,6 @@ export interface CellLocale {
 }
 
 const DASH = '—';
-
-export function customerName(customer: CustomerPartial): string {
-  return [customer.first_name, customer.last_name].filter(Boolean).join(' ');
-}
 
 export function NameCell({ customer, t }: { customer: CustomerPartial; t: TFunction }) {
   const location = useLocation();
@@ -52,13 +48,6 @@ export function NameCell({ customer, t }: { customer: CustomerPartial; t: TFunct
       </Link>
     </Stack>
   );
-}
-
-export function roleLabel(role: string | undefined, t: TFunction): string {
-  if (!role) return DASH;
-  const known = CUSTOMER_ROLES.find((r) => r === role);
-  // Plugins add roles of their own: shown by their slug rather than hidden.
-  return known ? t(`customers.roles.${known}`) : role;
 }
 
 export function LocationCell({ customer, locale }: { customer: CustomerPartial; locale: string }) {

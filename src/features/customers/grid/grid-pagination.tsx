@@ -10,7 +10,7 @@ import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { formatCount } from '../../../lib/format-amount';
-import { PAGE_SIZES } from './grid-params';
+import { PAGE_SIZES } from '../../../lib/paging';
 import type { GridFeatures, GridRow } from './grid-table-features';
 
 interface GridPaginationProps {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CUSTOMER_ORDERBY, CUSTOMER_ROLES } from '../../../api/endpoints/list-params';
 import { parseIdList } from '../../../lib/id-list';
+import { PAGE_SIZES, type PageSize, type SortOrder } from '../../../lib/paging';
 import { isGridColumnId, type CustomerOrderby, type GridColumnId } from './grid-columns';
 
 // The grid's whole view as URL query parameters, so a link reproduces it and Back/Forward and
@@ -20,10 +21,7 @@ export const GRID_PARAM = {
   hidden: 'hidden',
 } as const;
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
 export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
-export type SortOrder = 'asc' | 'desc';
 
 export interface GridFilters {
   search: string;

@@ -1,15 +1,10 @@
 import type { ApiVersion } from '../../../api/client';
-import type { ListCustomersParams } from '../../../api/endpoints/customers';
+import type { CustomerListFilters, ListCustomersParams } from '../../../api/endpoints/customers';
 import { DEFAULT_GRID_STATE, type GridFilters, type GridState } from './grid-params';
 
 // From the grid's view to the store's query. Values equal to the store's own defaults are left out
 // (the request and the cache key stay short); per_page is always sent, since ours (25) is not the
 // store's (10).
-
-export type CustomerListFilters = Pick<
-  ListCustomersParams,
-  'search' | 'email' | 'role' | 'include' | 'exclude'
->;
 
 /** The filters as the store takes them; also what "all matching customers" means to a batch. */
 export function toListFilters(filters: GridFilters, version: ApiVersion): CustomerListFilters {

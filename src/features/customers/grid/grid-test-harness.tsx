@@ -7,7 +7,7 @@ import type { Customer } from '../../../api/schemas/customer';
 import { makeCustomer } from '../../../api/testing/customer-fixtures';
 import { createFakeFetch, jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch';
 import { i18n } from '../../../i18n/i18n';
-import { ApiClientContext } from '../../connection/api-client-context';
+import { ApiClientContext } from '../../../session/api-client-context';
 import { CustomersPage } from '../customers-page';
 
 // The customers screen in a memory router, over a small fake store that pages, searches, sorts

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type { CustomerPartial } from '../../../api/schemas/customer';
-import { useApiClient } from '../../connection/api-client-context';
+import { useApiClient } from '../../../session/api-client-context';
 import { usePendingDeleteIds } from '../../customer-delete/pending-deletes';
-import { useStoreCurrency } from '../api/store-currency';
-import { useCustomerSelection } from '../selection/customer-selection';
+import { useStoreCurrency } from '../../../queries/store-currency';
+import { useCustomerSelection } from '../../../selection/customer-selection';
 import { DEFAULT_COLUMN_PREFS } from './column-prefs';
 import { columnsFor, fieldsFor, type GridColumnId } from './grid-columns';
 import type { GridStateApi } from './use-grid-state';

@@ -14,15 +14,14 @@ import {
   type GridRow,
 } from './grid-table-features';
 import {
-  customerName,
   LastOrderCell,
   LocationCell,
   moneyText,
   NameCell,
   payingLabel,
   registeredText,
-  roleLabel,
 } from './customer-cells';
+import { customerName, roleLabel } from '../../../lib/customer-text';
 
 type CellRenderer = (customer: GridRow) => ReactNode;
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../../connection/api-client-context';
-import { customerQueries } from '../api/customer-queries';
-import { useCustomers } from '../api/use-customers';
+import { useApiClient } from '../../../session/api-client-context';
+import { customerQueries } from '../../../queries/customer-queries';
+import { useCustomers } from '../../../queries/use-customers';
 import type { GridState } from './grid-params';
 import { toListParams } from './grid-query';
 import type { GridStateApi } from './use-grid-state';

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { functionalUpdate, useTable, type RowSelectionState } from '@tanstack/react-table';
-import type { CustomerSelectionApi } from '../selection/customer-selection';
+import type { CustomerSelectionApi } from '../../../selection/customer-selection';
 import { cleanSizes, completeOrder, type ColumnPrefs } from './column-prefs';
 import { COLUMN_SPECS, GRID_COLUMNS, columnForOrderby, isGridColumnId } from './grid-columns';
 import type { GridColumnId } from './grid-columns';
-import type { GridState, PageSize } from './grid-params';
+import type { GridState } from './grid-params';
+import type { PageSize } from '../../../lib/paging';
 import { ACTIONS_COLUMN, gridFeatures, SELECT_COLUMN, type GridRow } from './grid-table-features';
 import type { useGridColumns } from './use-grid-columns';
 import type { GridStateApi } from './use-grid-state';

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { formatCount } from '../../../lib/format-amount';
 import { AddToBatchActions } from '../../batch/components/add-to-batch-actions';
-import { useCustomerSelection } from './customer-selection';
+import { useCustomerSelection } from '../../../selection/customer-selection';
 
 interface SelectionBarProps {
   /** Customers matching the filters (X-WP-Total). */

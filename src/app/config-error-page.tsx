@@ -1,0 +1,45 @@
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import CssBaseline from '@mui/material/CssBaseline';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ThemeProvider } from '@mui/material/styles';
+import { i18n } from '../i18n/i18n';
+import { theme } from './theme';
+import type { ConfigProblem } from '../config/load-runtime-config';
+
+/** Shown instead of the app when config.json is broken: which field, and what is wrong with it. */
+export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ThemeProvider theme={theme} defaultMode="system">
+        <CssBaseline />
+        <ConfigProblems problems={problems} />
+      </ThemeProvider>
+    </I18nextProvider>
+  );
+}
+
+function ConfigProblems({ problems }: { problems: ConfigProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack component="main" spacing={2} sx={{ p: { xs: 2, sm: 4 }, maxWidth: 720 }}>
+      <Typography variant="h5" component="h1">
+        {t('deployment.config.title')}
+      </Typography>
+      <Alert severity="error">
+        <AlertTitle>{t('deployment.config.summary', { count: problems.length })}</AlertTitle>
+        <ul aria-label={t('deployment.config.problems')} style={{ margin: 0, paddingLeft: 20 }}>
+          {problems.map((problem) => (
+            <li key={`${problem.field}:${problem.kind}`}>
+              <code>{problem.field}</code>{' '}
+              {t(`deployment.config.problem.${problem.kind}`, { detail: problem.detail })}
+            </li>
+          ))}
+        </ul>
+      </Alert>
+      <Typography>{t('deployment.config.fix')}</Typography>
+    </Stack>
+  );
+}

@@ -1,8 +1,0 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../api-client-context';
-import { storeQueries } from './store-queries';
-
-export function useCountries() {
-  const client = useApiClient();
-  return useQuery(storeQueries.countries(client));
-}

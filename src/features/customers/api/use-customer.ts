@@ -1,8 +1,0 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../connection/api-client-context';
-import { customerQueries } from './customer-queries';
-
-export function useCustomer(id: number) {
-  const client = useApiClient();
-  return useQuery(customerQueries.detail(client, id));
-}

@@ -1,0 +1,13 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ListCustomersParams } from '../api/endpoints/customers';
+import { useApiClient } from '../session/api-client-context';
+import { customerQueries } from './customer-queries';
+
+/**
+ * One page of customers with its totals. The previous page stays shown while the next loads, so
+ * the grid does not jump. Items are partial when `_fields` is given.
+ */
+export function useCustomers<P extends ListCustomersParams>(params: P) {
+  const client = useApiClient();
+  return useQuery({ ...customerQueries.list(client, params), placeholderData: keepPreviousData });
+}
