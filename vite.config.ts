@@ -21,6 +21,9 @@ export default defineConfig({
         },
       },
       {
+        test: { name: 'tooling', environment: 'node', include: ['tooling/**/*.test.ts'] },
+      },
+      {
         test: {
           name: 'demo-store',
           environment: 'node',

@@ -9,7 +9,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { ScreenProviders } from './screen-providers';
 import { useConnection } from '../session/connection-context';
-import { BatchNavLink } from '../features/batch/components/batch-nav-link';
+import { BatchNavLink } from '../features/batch/public';
 import { DisplaySettings } from './display-settings';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { paths } from '../routes/paths';

@@ -6,7 +6,7 @@ import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../session/connection-context';
-import { EmbedBridge } from '../features/embedding/embed-bridge';
+import { EmbedBridge } from '../features/embedding/public';
 import { i18n } from '../i18n/i18n';
 import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';

@@ -1,38 +1,50 @@
+import type { ComponentType } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './app-layout';
-import { ConnectPage } from '../features/connection/connect-page';
-import { RequireConnection } from '../features/connection/require-connection';
-import { CustomersPage } from '../features/customers/customers-page';
-import { AdvancedSearchPage } from '../features/advanced-search/components/advanced-search-page';
-import { CustomerDetailPage } from '../features/customer-detail/customer-detail-page';
-import { CustomerCreatePage } from '../features/customer-form/customer-create-page';
-import { CustomerEditPage } from '../features/customer-form/customer-edit-page';
-import { BatchPage } from '../features/batch/batch-page';
+import { loadConnectScreen, RequireConnection } from '../features/connection/public';
+import { loadCustomersScreen } from '../features/customers/public';
+import { loadAdvancedSearchScreen } from '../features/advanced-search/public';
+import { loadDetailScreen } from '../features/customer-detail/public';
+import { loadCreateScreen, loadEditScreen } from '../features/customer-form/public';
+import { loadBatchScreen } from '../features/batch/public';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { paths } from '../routes/paths';
+import { registerScreen } from '../routes/prefetch';
+
+// Every screen is its own chunk, fetched when its route is first entered, or earlier when a link
+// to it is hovered or focused (routes/prefetch). The router keeps the current screen on show until
+// the next one's code has arrived, so nothing jumps; a chunk that fails to load shows
+// RouteErrorPage with a way to retry.
+function screen(path: string, load: () => Promise<ComponentType>) {
+  registerScreen(path, load);
+  return { path, lazy: async () => ({ Component: await load() }) };
+}
+
+// Built once, at module load, so the screens are registered for prefetching before anything renders.
+const routes = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <Navigate to={paths.customers} replace /> },
+      screen(paths.connect, loadConnectScreen),
+      {
+        element: <RequireConnection />,
+        children: [
+          screen(paths.customers, loadCustomersScreen),
+          screen(paths.customerSearch, loadAdvancedSearchScreen),
+          screen(paths.customerNew, loadCreateScreen),
+          screen(paths.customerPattern, loadDetailScreen),
+          screen(paths.batch, loadBatchScreen),
+          screen(paths.customerEditPattern, loadEditScreen),
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
 
 export function createAppRouter() {
-  return createHashRouter([
-    {
-      element: <AppLayout />,
-      errorElement: <RouteErrorPage />,
-      children: [
-        { index: true, element: <Navigate to={paths.customers} replace /> },
-        { path: paths.connect, element: <ConnectPage /> },
-        {
-          element: <RequireConnection />,
-          children: [
-            { path: paths.customers, element: <CustomersPage /> },
-            { path: paths.customerSearch, element: <AdvancedSearchPage /> },
-            { path: paths.customerNew, element: <CustomerCreatePage /> },
-            { path: paths.customerPattern, element: <CustomerDetailPage /> },
-            { path: paths.batch, element: <BatchPage /> },
-            { path: paths.customerEditPattern, element: <CustomerEditPage /> },
-          ],
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  return createHashRouter(routes);
 }

@@ -6,7 +6,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import type { Customer } from '../../api/schemas/customer';
 import { paths } from '../../routes/paths';
 import { useConnectionAccess } from '../../session/connection-context';
-import { DeleteCustomerButton } from '../customer-delete/delete-customer-button';
+import { DeleteCustomerButton } from '../customer-delete/public';
 
 /** What can be done to the customer on screen: edit, and delete (with undo). */
 export function CustomerActions({ customer }: { customer: Customer }) {

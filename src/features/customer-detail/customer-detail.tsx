@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '../../components/visually-hidden';
 import { ErrorMessage } from '../../components/status-messages';
-import { DownloadsPanel } from '../downloads/downloads-panel';
+import { DownloadsPanel } from '../downloads/public';
 import { AccountSection } from './account-section';
 import { AddressSection } from './address-section';
 import { CustomerNotFound } from './customer-not-found';

@@ -1,7 +1,7 @@
 import type { RuntimeConfig } from '../../config/runtime-config-schema';
 import { ConnectFormSchema, normalizeStoreUrl } from '../../session/connection-settings';
 import type { SavedConnection } from '../../session/connection-settings';
-import { testConnection } from '../connection/test-connection';
+import { testConnection } from '../connection/public';
 import type { HostMessage } from '../../embed/embed-protocol';
 
 type ConnectMessage = Extract<HostMessage, { type: 'connect' }>;

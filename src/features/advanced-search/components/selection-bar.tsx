@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { formatCount } from '../../../lib/format-amount';
-import { AddToBatchActions } from '../../batch/components/add-to-batch-actions';
+import { AddToBatchActions } from '../../batch/public';
 import { PickedCustomersProvider } from '../../../selection/customer-selection';
 import { useSelectedRegisteredCustomers } from '../selection/registered-selection';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { useApiClient } from '../../../session/api-client-context';
-import { usePendingDeleteIds } from '../../customer-delete/pending-deletes';
+import { usePendingDeleteIds } from '../../customer-delete/public';
 import { useStoreCurrency } from '../../../queries/store-currency';
 import { useCustomerSelection } from '../../../selection/customer-selection';
 import { DEFAULT_COLUMN_PREFS } from './column-prefs';

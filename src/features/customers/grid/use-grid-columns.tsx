@@ -6,7 +6,7 @@ import type { ApiVersion } from '../../../api/client';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
-import { DeleteCustomerButton } from '../../customer-delete/delete-customer-button';
+import { DeleteCustomerButton } from '../../customer-delete/public';
 import {
   ACTIONS_COLUMN,
   gridColumnHelper as h,

@@ -1,0 +1,19 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * A component whose code loads on first render, plus `preload()` to start that load earlier: on
+ * hover or focus of what opens it, so a click does not wait for the network. A failed load is
+ * forgotten, so the next attempt asks the network again.
+ */
+export function lazyWithPreload<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  let loading: Promise<ComponentType<Props>> | undefined;
+  const preload = () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  const Component = lazy(async () => ({ default: await preload() }));
+  return Object.assign(Component, { preload });
+}
