@@ -35,8 +35,13 @@ export function layerZones(root, src = join(root, 'src')) {
     ...features.map((feature) => ({
       target: join(src, 'features', feature, '**'),
       from: join(src, 'features', '**'),
-      except: [join(src, 'features', feature, '**'), join(src, 'features', '*', 'public.ts')],
-      message: `Another feature is reached through its public.ts only (or composed in src/app).`,
+      except: [
+        join(src, 'features', feature, '**'),
+        join(src, 'features', '*', 'public.ts'),
+        join(src, 'features', '*', 'screens.ts'),
+      ],
+      message:
+        'Another feature is reached through its public.ts or screens.ts only (or composed in src/app).',
     })),
   ];
 }

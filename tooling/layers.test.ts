@@ -84,7 +84,7 @@ describe('layer rules', () => {
         'import { Batch } from "../batch/batch";\nexport const r = Batch;\n',
     });
     expect(await lint('src/features/grid/reach.ts')).toEqual([
-      expect.stringMatching(/^import-x\/no-restricted-paths: .*public\.ts only/),
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*public\.ts or screens\.ts only/),
     ]);
   });
 

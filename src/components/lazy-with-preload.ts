@@ -17,3 +17,10 @@ export function lazyWithPreload<Props extends object>(load: () => Promise<Compon
   const Component = lazy(async () => ({ default: await preload() }));
   return Object.assign(Component, { preload });
 }
+
+/** Handlers that start a load when a person points at or focuses what will need it. */
+export function intentProps(preload: () => Promise<unknown>) {
+  // A failed early load is not shown: opening the dialog loads again and reports a failure then.
+  const start = () => void preload().catch(() => undefined);
+  return { onPointerEnter: start, onFocus: start };
+}

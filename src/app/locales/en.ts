@@ -26,6 +26,10 @@ export const en = {
     backHome: 'Back to the start',
     crashed: 'Something went wrong on this screen.',
     reload: 'Reload',
+    chunkFailed: 'Part of Customer Desk could not be loaded.',
+    chunkFailedHelp:
+      'The connection may have dropped, or a new version was published while this tab was open. Retry loads the app again; your connection, batch queue and form drafts are kept.',
+    retry: 'Retry',
   },
   languages: { en: 'English', 'zh-CN': '简体中文' },
   connect: {

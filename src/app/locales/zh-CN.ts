@@ -23,6 +23,10 @@ export const zhCN: Messages = {
     backHome: '返回首页',
     crashed: '此页面出错了。',
     reload: '重新加载',
+    chunkFailed: 'Customer Desk 的部分内容无法加载。',
+    chunkFailedHelp:
+      '可能是网络连接中断，或在此标签页打开期间发布了新版本。“重试”会重新加载应用；您的连接、批量队列和表单草稿都会保留。',
+    retry: '重试',
   },
   languages: { en: 'English', 'zh-CN': '简体中文' },
   connect: {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -14,7 +14,12 @@ import { ReviewDialog } from './components/review-dialog';
 import { SendPanel } from './components/send-panel';
 import { useQueueStatus } from './components/use-queue-status';
 import { useSendQueue } from './components/use-send-queue';
-import { CsvImportDialog } from './csv/csv-import-dialog';
+import { intentProps, lazyWithPreload } from '../../components/lazy-with-preload';
+
+// CSV parsing (Papa Parse) and the import's screens load when an import is first started.
+const CsvImportDialog = lazyWithPreload(() =>
+  import('./csv/csv-import-dialog').then((m) => m.CsvImportDialog),
+);
 import {
   countByKind,
   newOperationKey,
@@ -64,7 +69,12 @@ export function BatchPage() {
         >
           {t('batch.addCustomer')}
         </Button>
-        <Button startIcon={<UploadFileIcon />} disabled={sending} onClick={() => setOpen('import')}>
+        <Button
+          startIcon={<UploadFileIcon />}
+          disabled={sending}
+          onClick={() => setOpen('import')}
+          {...intentProps(CsvImportDialog.preload)}
+        >
           {t('batch.importCsv')}
         </Button>
         <Button
@@ -131,7 +141,11 @@ export function BatchPage() {
           }}
         />
       )}
-      {open === 'import' && <CsvImportDialog onClose={() => setOpen(null)} />}
+      {open === 'import' && (
+        <Suspense fallback={null}>
+          <CsvImportDialog onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
       {open === 'discard' && (
         <DiscardDialog
           count={queue.ops.length}

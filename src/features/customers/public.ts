@@ -1,4 +1,2 @@
-// The customers grid: its screen (loaded at once on start, in parallel with the app shell) and
-// the configured default page size.
+// The customers grid as the app configures it: the default page size from config.json.
 export { setDefaultPageSize } from './grid/grid-params';
-export const loadCustomersScreen = () => import('./customers-page').then((m) => m.CustomersPage);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -20,11 +20,15 @@ import {
 import { toAnalyticsParams } from '../advanced-query';
 import type { AdvancedStateApi } from '../use-advanced-state';
 import { ConditionChips } from './condition-chips';
-import { FiltersDialog } from './filters-dialog';
 import { ResultsPagination } from './results-pagination';
 import { ResultsTable } from './results-table';
 import { SearchToolbar } from './search-toolbar';
 import { SelectionBar } from './selection-bar';
+import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
+
+const FiltersDialog = lazyWithPreload(() =>
+  import('./filters-dialog').then((m) => m.FiltersDialog),
+);
 
 export function AdvancedSearchView({ view }: { view: AdvancedStateApi }) {
   const { t } = useTranslation();
@@ -72,7 +76,11 @@ export function AdvancedSearchView({ view }: { view: AdvancedStateApi }) {
 
   return (
     <Stack spacing={1.5} sx={{ minWidth: 0 }}>
-      <SearchToolbar view={view} onOpenFilters={() => setFiltersOpen(true)} />
+      <SearchToolbar
+        view={view}
+        onOpenFilters={() => setFiltersOpen(true)}
+        filtersIntent={intentProps(FiltersDialog.preload)}
+      />
       {state.match === 'any' && (
         <Typography variant="body2" color="text.secondary">
           {t('advancedSearch.match.anyNote')}
@@ -114,15 +122,19 @@ export function AdvancedSearchView({ view }: { view: AdvancedStateApi }) {
         onPage={(page) => update({ page })}
         onPerPage={(perPage) => update({ perPage, page: 1 })}
       />
-      <FiltersDialog
-        open={filtersOpen}
-        initial={filters}
-        onApply={(conditions) => {
-          setFilters(conditions);
-          setFiltersOpen(false);
-        }}
-        onClose={() => setFiltersOpen(false)}
-      />
+      {filtersOpen && (
+        <Suspense fallback={null}>
+          <FiltersDialog
+            open
+            initial={filters}
+            onApply={(conditions) => {
+              setFilters(conditions);
+              setFiltersOpen(false);
+            }}
+            onClose={() => setFiltersOpen(false)}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -19,10 +19,12 @@ const SEARCHBY_KEYS = {
 interface SearchToolbarProps {
   view: AdvancedStateApi;
   onOpenFilters(): void;
+  /** Starts loading the filters dialog when its button is pointed at or focused. */
+  filtersIntent?: { onPointerEnter(): void; onFocus(): void };
 }
 
 /** Search term and field, how conditions combine, the filters and the sort; wraps when narrow. */
-export function SearchToolbar({ view, onOpenFilters }: SearchToolbarProps) {
+export function SearchToolbar({ view, onOpenFilters, filtersIntent }: SearchToolbarProps) {
   const { t } = useTranslation();
   const { state, update, setFilters } = view;
   const previousSearch = state.search;
@@ -57,6 +59,7 @@ export function SearchToolbar({ view, onOpenFilters }: SearchToolbarProps) {
         <Button
           startIcon={<FilterListIcon />}
           onClick={onOpenFilters}
+          {...filtersIntent}
           aria-haspopup="dialog"
           sx={{ mt: 0.25 }}
         >

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -18,7 +18,11 @@ import { collectMatching, labelPicked, type Target } from '../api/collect-target
 import { newOperationKey, type BatchOperation } from '../model/batch-operation';
 import type { FieldValues } from '../../../lib/customer-fields';
 import { useBatchQueue } from '../storage/use-batch-queue';
-import { BulkEditDialog } from './bulk-edit-dialog';
+import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
+
+const BulkEditDialog = lazyWithPreload(() =>
+  import('./bulk-edit-dialog').then((m) => m.BulkEditDialog),
+);
 
 type Phase =
   | { kind: 'idle' }
@@ -83,6 +87,7 @@ export function AddToBatchActions() {
           aria-haspopup="menu"
           disabled={phase.kind === 'collecting'}
           onClick={(e) => setMenuAnchor(e.currentTarget)}
+          {...intentProps(BulkEditDialog.preload)}
         >
           {t('batch.bulk.menu')}
         </Button>
@@ -106,11 +111,13 @@ export function AddToBatchActions() {
         </MenuItem>
       </Menu>
       {phase.kind === 'editing' && (
-        <BulkEditDialog
-          count={count}
-          onClose={() => setPhase({ kind: 'idle' })}
-          onQueue={asUpdates}
-        />
+        <Suspense fallback={null}>
+          <BulkEditDialog
+            count={count}
+            onClose={() => setPhase({ kind: 'idle' })}
+            onQueue={asUpdates}
+          />
+        </Suspense>
       )}
       {phase.kind === 'collecting' && (
         <Stack spacing={0.5} sx={{ flexBasis: '100%' }}>

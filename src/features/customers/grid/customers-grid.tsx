@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
@@ -10,7 +10,8 @@ import { SelectionBar } from '../selection/selection-bar';
 import { ColumnsMenu } from './columns-menu';
 import { CustomersTable } from './customers-table';
 import { FilterChips } from './filter-chips';
-import { FiltersDialog, type FilterChoice } from './filters-dialog';
+import type { FilterChoice } from './filters-dialog';
+import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import { GridPagination } from './grid-pagination';
 import { DEFAULT_FILTERS, hasActiveFilters, pickFilters, type GridFilters } from './grid-params';
 import { EmptyMessage, ErrorMessage } from '../../../components/status-messages';
@@ -18,6 +19,10 @@ import { GridToolbar } from './grid-toolbar';
 import { SearchField } from '../../../components/search-field';
 import { useCustomersGrid } from './use-customers-grid';
 import type { GridStateApi } from './use-grid-state';
+
+const FiltersDialog = lazyWithPreload(() =>
+  import('./filters-dialog').then((m) => m.FiltersDialog),
+);
 
 // Enough placeholder rows to reach past the bottom of a desktop screen, even compact: the
 // pagination below then never shows first and jumps down when the rows arrive (layout shift).
@@ -72,6 +77,7 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
         search={<SearchField value={state.search} onCommit={onSearch} hint={searchHint} />}
         columnsMenu={<ColumnsMenu table={table} onReset={resetLayout} />}
         onOpenFilters={() => setFiltersOpen(true)}
+        filtersIntent={intentProps(FiltersDialog.preload)}
         density={prefs.density}
         onDensity={(density) => changePrefs({ density })}
       />
@@ -110,13 +116,17 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
         />
       </Box>
       <GridPagination table={table} shown={rows.length} />
-      <FiltersDialog
-        open={filtersOpen}
-        showRole={showRole}
-        initial={{ filters, includeOrder: state.orderby === 'include' }}
-        onApply={applyFilters}
-        onClose={() => setFiltersOpen(false)}
-      />
+      {filtersOpen && (
+        <Suspense fallback={null}>
+          <FiltersDialog
+            open
+            showRole={showRole}
+            initial={{ filters, includeOrder: state.orderby === 'include' }}
+            onApply={applyFilters}
+            onClose={() => setFiltersOpen(false)}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -12,20 +12,27 @@ interface GridToolbarProps {
   search: ReactNode;
   columnsMenu: ReactNode;
   onOpenFilters(): void;
+  /** Starts loading the filters dialog when the button is pointed at or focused. */
+  filtersIntent?: { onPointerEnter(): void; onFocus(): void };
   density: Density;
   onDensity(density: Density): void;
 }
 
 /** Wraps onto more lines on a narrow screen rather than pushing the page sideways. */
 export function GridToolbar(props: GridToolbarProps) {
-  const { search, columnsMenu, onOpenFilters, density, onDensity } = props;
+  const { search, columnsMenu, onOpenFilters, filtersIntent, density, onDensity } = props;
   const { t } = useTranslation();
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'flex-start', gap: 1 }}>
       {search}
       <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, pt: 0.25 }}>
         {/* Active filters show as chips below, so the button needs no count of its own. */}
-        <Button startIcon={<FilterListIcon />} onClick={onOpenFilters} aria-haspopup="dialog">
+        <Button
+          startIcon={<FilterListIcon />}
+          onClick={onOpenFilters}
+          aria-haspopup="dialog"
+          {...filtersIntent}
+        >
           {t('customers.filters.button')}
         </Button>
         {columnsMenu}

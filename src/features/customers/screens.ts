@@ -1,0 +1,3 @@
+// This feature's screens, each its own chunk: the router loads one when its route is first
+// entered, and prefetches it when a link to it is hovered or focused.
+export const loadCustomersScreen = () => import('./customers-page').then((m) => m.CustomersPage);
