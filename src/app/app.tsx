@@ -1,6 +1,6 @@
 import './locales/register';
 import { useMemo, useState } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -17,8 +17,14 @@ import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
 const NO_CONFIG: RuntimeSettings = { config: DEFAULT_RUNTIME_CONFIG, embedded: false };
 
 /** `settings`: config.json and embed mode, read by main.tsx before the first render. */
-export function App({ settings = NO_CONFIG }: { settings?: RuntimeSettings }) {
-  const [queryClient] = useState(createAppQueryClient);
+interface AppProps {
+  settings?: RuntimeSettings;
+  /** The cache main.tsx has already started filling (the first rows); else a new one. */
+  queryClient?: QueryClient;
+}
+
+export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
+  const [queryClient] = useState(() => given ?? createAppQueryClient());
   const [router] = useState(createAppRouter);
   const [primaryColor, setPrimaryColor] = useState<string | undefined>();
   const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);

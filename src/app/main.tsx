@@ -3,7 +3,7 @@ import '../config/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { setDefaultPageSize } from '../features/customers/public';
+import { prefetchGridPage, setDefaultPageSize } from '../features/customers/public';
 import { isEmbedMode } from '../embed/embed-mode';
 import { applyConfiguredLocale } from '../i18n/i18n';
 import { ConfigErrorPage } from './config-error-page';
@@ -11,26 +11,48 @@ import { loadRuntimeConfig } from '../config/load-runtime-config';
 import { prefetchOnIntent, prefetchScreen, routeOfHref } from '../routes/prefetch';
 import { paths } from '../routes/paths';
 import { loadConnection } from '../session/connection-storage';
+import type { SavedConnection } from '../session/connection-settings';
+import { clientFor } from '../session/connection-context';
+import { revalidateStoreSnapshot, seedStoreSnapshot } from '../queries/store-snapshot';
+import { createAppQueryClient } from './query-client';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The first screen's code is fetched while config.json is read, not after. Without a connection
 // the guard sends every route to the connect screen, so that is the one to fetch then.
-prefetchScreen(
-  loadConnection() ? (routeOfHref(window.location.href) ?? paths.customers) : paths.connect,
-);
+const saved = loadConnection();
+const route = routeOfHref(window.location.href) ?? paths.customers;
+prefetchScreen(saved ? route : paths.connect);
 prefetchOnIntent();
+const queryClient = createAppQueryClient();
 // config.json is read before anything renders, so no screen ever shows un-configured defaults.
 const loaded = await loadRuntimeConfig();
 if (loaded.ok) {
   const { config } = loaded;
   applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
   if (config.pageSize) setDefaultPageSize(config.pageSize);
+  if (saved) startStoreRequests(saved, config.requestTimeoutSeconds);
+}
+
+/**
+ * A reload of a connected tab asks the store for the rows at once, before React renders the
+ * shell; what the app keeps about the store (its index, its currency) comes from the last visit
+ * and is asked again only once the rows are there.
+ */
+function startStoreRequests(connection: SavedConnection, timeoutSeconds: number) {
+  const client = clientFor(connection, timeoutSeconds);
+  seedStoreSnapshot(queryClient, client);
+  const query = window.location.hash.split('?')[1] ?? '';
+  if (route === paths.customers) void prefetchGridPage(queryClient, client, query);
+  // The grid asks again for the seeded index and currency once its rows show; other screens
+  // (a reload of a customer's page) a few seconds in.
+  setTimeout(revalidateStoreSnapshot, 3000);
 }
 createRoot(root).render(
   <StrictMode>
     {loaded.ok ? (
       <App
+        queryClient={queryClient}
         settings={{
           config: loaded.config,
           embedded: isEmbedMode(loaded.config.embed.enabled, window.location.search),

@@ -1,6 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { createClient } from '../api/client';
+import { createClient, type ApiClient } from '../api/client';
+import { keepStoreSnapshots } from '../queries/store-snapshot';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { ApiClientContext } from './api-client-context';
 import type { SavedConnection } from './connection-settings';
@@ -10,6 +19,18 @@ interface ConnectionState {
   connection: SavedConnection | null;
   connect(connection: SavedConnection): void;
   disconnect(): void;
+}
+
+/** The client for a saved connection: one recipe for the provider and for main.tsx's boot. */
+export function clientFor(connection: SavedConnection, timeoutSeconds: number): ApiClient {
+  return createClient({
+    storeUrl: connection.storeUrl,
+    version: connection.version,
+    consumerKey: connection.consumerKey,
+    consumerSecret: connection.consumerSecret,
+    authMode: connection.authMode,
+    timeoutMs: timeoutSeconds * 1000,
+  });
 }
 
 const ConnectionContext = createContext<ConnectionState | null>(null);
@@ -32,17 +53,14 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
 
   const { requestTimeoutSeconds } = useRuntimeConfig().config;
   const client = useMemo(
-    () =>
-      connection &&
-      createClient({
-        storeUrl: connection.storeUrl,
-        version: connection.version,
-        consumerKey: connection.consumerKey,
-        consumerSecret: connection.consumerSecret,
-        authMode: connection.authMode,
-        timeoutMs: requestTimeoutSeconds * 1000,
-      }),
+    () => connection && clientFor(connection, requestTimeoutSeconds),
     [connection, requestTimeoutSeconds],
+  );
+
+  // What the store's index and currency were is kept for the next reload (queries/store-snapshot).
+  useEffect(
+    () => (client ? keepStoreSnapshots(queryClient, client) : undefined),
+    [client, queryClient],
   );
 
   const state = useMemo(

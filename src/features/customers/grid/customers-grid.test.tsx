@@ -235,7 +235,7 @@ describe('customers grid', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('columnheader', { name: /Role/ })).toBeNull();
     expect(screen.getByRole('columnheader', { name: /Last order/ })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
-    const dialog = screen.getByRole('dialog', { name: 'Filter customers' });
+    const dialog = await screen.findByRole('dialog', { name: 'Filter customers' });
     expect(within(dialog).queryByRole('combobox', { name: 'Role' })).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import { usePendingDeleteIds } from '../../customer-delete/public';
 import { useStoreCurrency } from '../../../queries/store-currency';
 import { useCustomerSelection } from '../../../selection/customer-selection';
 import { DEFAULT_COLUMN_PREFS } from './column-prefs';
-import { columnsFor, fieldsFor, type GridColumnId } from './grid-columns';
+import { fieldsFor, type GridColumnId } from './grid-columns';
+import { visibleColumns } from './grid-list-params';
 import type { GridStateApi } from './use-grid-state';
 import { useColumnPrefs } from './use-column-prefs';
 import { useGridColumns } from './use-grid-columns';
@@ -21,10 +22,7 @@ export function useCustomersGrid(grid: GridStateApi) {
   const { prefs, change } = useColumnPrefs();
   // A link that names hidden columns wins; otherwise this browser's own choice.
   const hidden = grid.state.hidden ?? prefs.hidden;
-  const visible = useMemo(
-    () => columnsFor(version).filter((id) => !hidden.includes(id)),
-    [version, hidden],
-  );
+  const visible = useMemo(() => visibleColumns(version, hidden), [version, hidden]);
   const fields = useMemo(() => fieldsFor(visible, version), [visible, version]);
   const query = useGridData(grid, fields);
   const moneyShown = visible.includes('spent');

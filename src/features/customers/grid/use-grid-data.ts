@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../session/api-client-context';
 import { customerQueries } from '../../../queries/customer-queries';
 import { useCustomers } from '../../../queries/use-customers';
+import { revalidateStoreSnapshot } from '../../../queries/store-snapshot';
 import type { GridState } from './grid-params';
 import { toListParams } from './grid-query';
 import type { GridStateApi } from './use-grid-state';
@@ -33,6 +34,12 @@ export function useGridData(grid: GridStateApi, fields: string[]) {
       customerQueries.list(client, toListParams(next, version, fieldKey.split(','))),
     );
   }, [current, state, client, queryClient, version, fieldKey]);
+
+  // The rows are on screen: now the store's kept index and currency may be asked again.
+  const shown = current !== undefined;
+  useEffect(() => {
+    if (shown) revalidateStoreSnapshot();
+  }, [shown]);
 
   // A page past the end (a filter narrowed the list, or an old link) snaps back to the last one.
   useEffect(() => {

@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../../api/client';
+import { customerQueries } from '../../../queries/customer-queries';
+import { loadColumnPrefs } from './column-prefs';
+import { gridListParams, visibleColumns } from './grid-list-params';
+import { parseGridState } from './grid-params';
+
+/**
+ * Starts the request for the page of customers a grid URL shows, before React renders anything:
+ * the grid, when it mounts, finds the answer in the cache or on its way (same query key).
+ * `query` is the route's query string (`page=2&search=an`).
+ */
+export function prefetchGridPage(queryClient: QueryClient, client: ApiClient, query: string) {
+  const { version } = client.config;
+  const state = parseGridState(new URLSearchParams(query));
+  const visible = visibleColumns(version, state.hidden ?? loadColumnPrefs().hidden);
+  return queryClient.prefetchQuery(
+    customerQueries.list(client, gridListParams(state, version, visible)),
+  );
+}
