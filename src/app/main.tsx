@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { prefetchGridPage, setDefaultPageSize } from '../features/customers/public';
 import { isEmbedMode } from '../embed/embed-mode';
-import { applyConfiguredLocale } from '../i18n/i18n';
+import { applyConfiguredLocale, i18n } from '../i18n/i18n';
 import { ConfigErrorPage } from './config-error-page';
 import { loadRuntimeConfig } from '../config/load-runtime-config';
 import { prefetchOnIntent, prefetchScreen, routeOfHref } from '../routes/prefetch';
@@ -25,11 +25,13 @@ const route = routeOfHref(window.location.href) ?? paths.customers;
 prefetchScreen(saved ? route : paths.connect);
 prefetchOnIntent();
 const queryClient = createAppQueryClient();
+// The saved or browser language's strings load alongside (English is bundled; others a chunk).
+const strings = i18n.loadLanguages(i18n.language);
 // config.json is read before anything renders, so no screen ever shows un-configured defaults.
 const loaded = await loadRuntimeConfig();
 if (loaded.ok) {
   const { config } = loaded;
-  applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
+  await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
   if (config.pageSize) setDefaultPageSize(config.pageSize);
   if (saved) startStoreRequests(saved, config.requestTimeoutSeconds);
 }
@@ -48,6 +50,7 @@ function startStoreRequests(connection: SavedConnection, timeoutSeconds: number)
   // (a reload of a customer's page) a few seconds in.
   setTimeout(revalidateStoreSnapshot, 3000);
 }
+await strings;
 createRoot(root).render(
   <StrictMode>
     {loaded.ok ? (

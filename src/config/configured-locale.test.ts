@@ -9,25 +9,25 @@ describe('applyConfiguredLocale', () => {
     await i18n.changeLanguage('en');
   });
 
-  it('applies the configured language when the person has not chosen one', () => {
-    applyConfiguredLocale('zh-CN', false);
+  it('applies the configured language when the person has not chosen one', async () => {
+    await applyConfiguredLocale('zh-CN', false);
     expect(i18n.language).toBe('zh-CN');
   });
 
-  it('leaves a saved choice alone', () => {
+  it('leaves a saved choice alone', async () => {
     saveLocale('en');
-    applyConfiguredLocale('zh-CN', false);
+    await applyConfiguredLocale('zh-CN', false);
     expect(i18n.language).toBe('en');
   });
 
-  it('overrides a saved choice when the language is locked', () => {
+  it('overrides a saved choice when the language is locked', async () => {
     saveLocale('en');
-    applyConfiguredLocale('zh-CN', true);
+    await applyConfiguredLocale('zh-CN', true);
     expect(i18n.language).toBe('zh-CN');
   });
 
-  it('does nothing without a configured language', () => {
-    applyConfiguredLocale(undefined, true);
+  it('does nothing without a configured language', async () => {
+    await applyConfiguredLocale(undefined, true);
     expect(i18n.language).toBe('en');
   });
 });

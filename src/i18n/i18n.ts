@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readJson, writeJson } from '../lib/local-storage';
 
@@ -31,28 +31,62 @@ export function saveLocale(locale: Locale): void {
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  // Strings arrive with the code that shows them (addStrings), so a screen's words load with it.
-  resources: {},
-  partialBundledLanguages: true,
-  lng: pickInitialLocale(
-    readSavedLocale(),
-    typeof navigator === 'undefined' ? [] : navigator.languages,
-  ),
-  fallbackLng: 'en',
-  supportedLngs: SUPPORTED_LOCALES,
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
-  initAsync: false,
-});
+type StringsLoader = (locale: Locale) => Promise<object>;
+let setLoader: (loader: StringsLoader) => void = () => undefined;
+// i18next asks for the first language as soon as it is initialised, which is before the app has
+// said where strings come from: the request waits for the loader.
+const loader = new Promise<StringsLoader>((resolve) => (setLoader = resolve));
+
+/**
+ * How a language's strings arrive when they are not bundled: the app bundles English and loads
+ * the others (a chunk each) the first time they are chosen, so nobody downloads both.
+ */
+export function setStringsLoader(load: StringsLoader): void {
+  setLoader(load);
+}
+
+const lazyStrings: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    // A language that fails to load (offline) leaves the English fallback on screen.
+    loader
+      .then((load) => load(language as Locale))
+      .then(
+        (strings) => callback(null, strings as never),
+        (error: Error) => callback(error, null),
+      );
+  },
+};
+
+void i18n
+  .use(lazyStrings)
+  .use(initReactI18next)
+  .init({
+    // Strings arrive with the code that shows them (addStrings), so a screen's words load with it.
+    resources: {},
+    partialBundledLanguages: true,
+    lng: pickInitialLocale(
+      readSavedLocale(),
+      typeof navigator === 'undefined' ? [] : navigator.languages,
+    ),
+    fallbackLng: 'en',
+    supportedLngs: SUPPORTED_LOCALES,
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    initAsync: false,
+  });
 
 /**
  * config.json's `defaultLocale`: it beats the browser's languages but not the person's own saved
  * choice, unless the deployment locks the language (`staffMayChange.locale: false`).
  */
-export function applyConfiguredLocale(locale: Locale | undefined, locked: boolean): void {
+export async function applyConfiguredLocale(
+  locale: Locale | undefined,
+  locked: boolean,
+): Promise<void> {
   if (!locale || (!locked && readSavedLocale() !== null)) return;
-  void i18n.changeLanguage(locale);
+  await i18n.changeLanguage(locale);
 }
 
 i18n.on('languageChanged', (lng) => {
@@ -60,8 +94,9 @@ i18n.on('languageChanged', (lng) => {
 });
 
 /** Adds a part of the strings in every language; a part may arrive late, with a lazy screen. */
-export function addStrings(strings: Record<Locale, object>): void {
+export function addStrings(strings: Partial<Record<Locale, object>>): void {
   for (const locale of SUPPORTED_LOCALES) {
-    i18n.addResourceBundle(locale, 'translation', strings[locale], true, true);
+    const part = strings[locale];
+    if (part) i18n.addResourceBundle(locale, 'translation', part, true, true);
   }
 }

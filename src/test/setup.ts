@@ -1,6 +1,11 @@
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../app/locales/register';
+import { addStrings } from '../i18n/i18n';
+import { zhCN } from '../app/locales/zh-CN';
+
+// Tests switch languages synchronously: both are there from the start.
+addStrings({ 'zh-CN': zhCN });
 
 // Any console.error is a failing test: React warnings and swallowed errors must not pass silently.
 const originalError = console.error;
