@@ -16,6 +16,7 @@ const CHUNKS = {
   csvExport: /\/assets\/csv-export-dialog-[\w-]+\.js$/,
   advancedSearch: /\/assets\/advanced-search-page-[\w-]+\.js$/,
   gridFilters: /\/assets\/filters-dialog-[\w-]+\.js$/,
+  deleteDialog: /\/assets\/delete-customer-dialog-[\w-]+\.js$/,
   connect: /\/assets\/connect-page-[\w-]+\.js$/,
 } as const;
 type Chunk = keyof typeof CHUNKS;
@@ -61,6 +62,12 @@ test.describe('screens load when first used', () => {
     await expect.poll(() => fetched(scripts, 'gridFilters')).toBe(true);
     await grid.button('Export CSV').hover();
     await expect.poll(() => fetched(scripts, 'csvExport')).toBe(true);
+    // A row's delete button: focus on it fetches the question it asks.
+    await grid.dataRows
+      .first()
+      .getByRole('button', { name: /^Delete / })
+      .focus();
+    await expect.poll(() => fetched(scripts, 'deleteDialog')).toBe(true);
     await page.getByRole('link', { name: /^Batch/ }).hover();
     await expect.poll(() => fetched(scripts, 'batch')).toBe(true);
     expect(fetched(scripts, 'edit'), 'the edit form is not fetched before it is wanted').toBe(

@@ -6,8 +6,10 @@ import { createAppTheme } from '../../src/app/theme';
 import { i18n } from '../../src/i18n/i18n';
 import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
 import { CustomersTable } from '../../src/features/customers/grid/customers-table';
+import { columnsFor } from '../../src/features/customers/grid/grid-columns';
 import { DEFAULT_GRID_STATE } from '../../src/features/customers/grid/grid-params';
 import { useGridColumns } from '../../src/features/customers/grid/use-grid-columns';
+import { useRowCells } from '../../src/features/customers/grid/use-row-cells';
 import { useGridTable } from '../../src/features/customers/grid/use-grid-table';
 import type { GridStateApi } from '../../src/features/customers/grid/use-grid-state';
 import {
@@ -28,9 +30,11 @@ const GRID: GridStateApi = {
   setFilters: noop,
 };
 const NO_FILTERS = {};
+const ROW_COLUMNS = ['select', ...columnsFor('v3'), 'actions'];
 
 function OursGrid() {
-  const columns = useGridColumns('v3', undefined);
+  const columns = useGridColumns('v3');
+  const cells = useRowCells('v3', undefined, false);
   const selection = useCustomerSelection();
   const table = useGridTable({
     grid: GRID,
@@ -50,6 +54,8 @@ function OursGrid() {
       busy={false}
       skeletonRows={false}
       onOpen={noop}
+      columns={ROW_COLUMNS}
+      cells={cells}
     />
   );
 }

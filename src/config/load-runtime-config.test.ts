@@ -73,6 +73,8 @@ describe('parseRuntimeConfig', () => {
     [{ apiVersion: 'v4' }, 'apiVersion'],
     [{ authMode: 'oauth2' }, 'authMode'],
     [{ defaultLocale: 'fr' }, 'defaultLocale'],
+    [{ avatars: 'gravatr' }, 'avatars'],
+    [{ avatars: true }, 'avatars'],
     [{ storUrl: 'https://shop.example.com' }, 'storUrl'],
     [{ embed: { allowedOrigins: ['*'] } }, 'embed.allowedOrigins.0'],
     [{ embed: { allowedOrigins: ['https://portal.example.com/path'] } }, 'embed.allowedOrigins.0'],
@@ -105,5 +107,20 @@ describe('parseRuntimeConfig', () => {
         { field: 'storUrl', kind: 'unknownSetting', detail: '' },
       ]),
     );
+  });
+
+  it('draws avatars locally unless the file opts in to Gravatar', () => {
+    expect(DEFAULT_RUNTIME_CONFIG.avatars).toBe('initials');
+    expect(parseRuntimeConfig({})).toMatchObject({ ok: true, config: { avatars: 'initials' } });
+    expect(parseRuntimeConfig({ avatars: 'gravatar' })).toMatchObject({
+      ok: true,
+      config: { avatars: 'gravatar' },
+    });
+    expect(
+      !parseRuntimeConfig({ avatars: 'Gravatar' }).ok &&
+        parseRuntimeConfig({ avatars: 'Gravatar' }),
+    ).toMatchObject({
+      problems: [{ field: 'avatars', kind: 'notOneOf', detail: 'initials, gravatar' }],
+    });
   });
 });

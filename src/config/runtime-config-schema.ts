@@ -47,6 +47,11 @@ export const RuntimeConfigSchema = z
         error: 'notOneOf:10, 25, 50, 100',
       })
       .optional(),
+    /**
+     * Customers' pictures: `initials` are drawn in the browser; `gravatar` shows the store's
+     * `avatar_url`, which sends every listed customer's email hash to Gravatar (opt-in).
+     */
+    avatars: z.enum(['initials', 'gravatar']).default('initials'),
     /** How long one request may take before the app gives up (and a read is retried). */
     requestTimeoutSeconds: z.number().int().min(1).max(300).default(30),
     embed: EmbedSchema.default({ enabled: false, allowedOrigins: [] }),

@@ -1,70 +1,41 @@
-import { useState, type MouseEvent } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import type { CustomerPartial } from '../../api/schemas/customer';
-import { DeleteCustomerDialog } from './delete-customer-dialog';
+import { intentProps } from '../../components/lazy-with-preload';
+import { customerLabel } from './customer-label';
+import { LazyDeleteCustomerDialog } from './lazy-delete-dialog';
 import { usePendingDeletes } from './pending-deletes';
-
-/** "Ana Silva", else the email, else "#12": how a customer is named in questions and notices. */
-export function customerLabel(customer: CustomerPartial): string {
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(' ');
-  return name || customer.email || `#${customer.id ?? ''}`;
-}
 
 interface DeleteCustomerButtonProps {
   customer: CustomerPartial & { id: number };
-  /** `icon` for grid rows; `button` on the detail view. */
-  variant: 'icon' | 'button';
   onScheduled?(): void;
 }
 
-export function DeleteCustomerButton({
-  customer,
-  variant,
-  onScheduled,
-}: DeleteCustomerButtonProps) {
+/** The detail view's delete button (grid rows use `RowDeleteButton` and `useRowDelete`). */
+export function DeleteCustomerButton({ customer, onScheduled }: DeleteCustomerButtonProps) {
   const { t } = useTranslation();
   const deletes = usePendingDeletes();
   const [open, setOpen] = useState(false);
   if (!deletes?.canDelete) return null;
-  const { schedule, pendingIds } = deletes;
+  const { schedule } = deletes;
   const label = customerLabel(customer);
-  // Inside a clickable grid row: the click must not also open the customer.
-  const openDialog = (event: MouseEvent) => {
-    event.stopPropagation();
-    setOpen(true);
-  };
 
   return (
     <>
-      {variant === 'icon' ? (
-        <IconButton
-          size="small"
-          aria-label={t('customerDelete.action', { name: label })}
-          onClick={openDialog}
-          onKeyDown={(event) => event.stopPropagation()}
-          disabled={pendingIds.has(customer.id)}
-        >
-          <DeleteOutlinedIcon fontSize="small" />
-        </IconButton>
-      ) : (
-        <Button
-          color="error"
-          variant="outlined"
-          startIcon={<DeleteOutlinedIcon />}
-          onClick={openDialog}
-        >
-          {t('customerDelete.button')}
-        </Button>
-      )}
+      <Button
+        color="error"
+        variant="outlined"
+        startIcon={<DeleteOutlinedIcon />}
+        onClick={() => setOpen(true)}
+        {...intentProps(LazyDeleteCustomerDialog.preload)}
+      >
+        {t('customerDelete.button')}
+      </Button>
       {open && (
-        <span
-          onClick={(event) => event.stopPropagation()}
-          onKeyDown={(event) => event.stopPropagation()}
-        >
-          <DeleteCustomerDialog
+        <Suspense fallback={null}>
+          <LazyDeleteCustomerDialog
             open
             customerId={customer.id}
             label={label}
@@ -75,7 +46,7 @@ export function DeleteCustomerButton({
               onScheduled?.();
             }}
           />
-        </span>
+        </Suspense>
       )}
     </>
   );

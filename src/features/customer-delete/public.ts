@@ -1,4 +1,6 @@
-// Deleting a customer, as other features use it: the button (its dialog loads on first use) and
-// the delayed deletes waiting out their undo window.
+// Deleting a customer, as other features use it: the detail view's button, a list's cheap row
+// buttons with their one dialog host (the dialog's code loads on first use), and the delayed
+// deletes waiting out their undo window.
 export { DeleteCustomerButton } from './delete-customer-button';
+export { isRowDeleteTarget, RowDeleteButton, useRowDelete, type RowDeleteApi } from './row-delete';
 export { PendingDeletesProvider, usePendingDeleteIds } from './pending-deletes';

@@ -25,7 +25,6 @@ export function CustomerActions({ customer }: { customer: Customer }) {
       </Button>
       <DeleteCustomerButton
         customer={customer}
-        variant="button"
         // The customer is gone from the store's point of view in a few seconds: back to the list.
         onScheduled={() => void navigate(paths.customers)}
       />

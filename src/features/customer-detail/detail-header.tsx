@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import Avatar from '@mui/material/Avatar';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Customer, CustomerPartial } from '../../api/schemas/customer';
-import { safeHttpUrl } from '../../lib/safe-url';
+import { AVATAR_STYLES, CustomerAvatar } from '../../components/customer-avatar';
+import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { customerName } from '../../lib/customer-text';
 import { CustomerActions } from './customer-actions';
 
@@ -19,6 +19,7 @@ export function DetailHeader({
   full: Customer | undefined;
 }) {
   const { t } = useTranslation();
+  const gravatar = useRuntimeConfig().config.avatars === 'gravatar';
   const name = customer ? customerName(customer) : '';
   const known = customer?.first_name !== undefined || full !== undefined;
   return (
@@ -27,8 +28,9 @@ export function DetailHeader({
       sx={{ gap: 2, alignItems: { xs: 'flex-start', sm: 'center' }, width: '100%' }}
     >
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', minWidth: 0, flex: 1 }}>
-        {/* Decorative next to the name; only an http(s) URL may become its src. */}
-        <Avatar src={safeHttpUrl(customer?.avatar_url)} alt="" sx={{ width: 64, height: 64 }} />
+        {AVATAR_STYLES}
+        {/* Decorative next to the name: initials, or the store's Gravatar only when configured. */}
+        <CustomerAvatar customer={customer ?? { id }} gravatar={gravatar} large />
         <Stack sx={{ minWidth: 0 }}>
           <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
             {known ? name || t('customerDetail.title', { id }) : <Skeleton width="12rem" />}

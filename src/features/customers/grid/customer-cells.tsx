@@ -1,17 +1,12 @@
 import type { TFunction } from 'i18next';
-import { Link as RouterLink, useLocation } from 'react-router';
-import Avatar from '@mui/material/Avatar';
-import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ApiVersion } from '../../../api/client';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { formatAmount, formatCountry } from '../../../lib/format-amount';
 import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
 import { paths } from '../../../routes/paths';
-import { safeHttpUrl } from '../../../lib/safe-url';
 import { IsolatedList } from '../../../components/isolated-list';
-import { customerName } from '../../../lib/customer-text';
+import { CustomerAvatar } from '../../../components/customer-avatar';
+import { GRID_CLASS } from './grid-body-styles';
 
 // Cell contents. Fields may be missing (trimmed by `_fields`, or absent in this API version), so
 // every cell copes with undefined and shows a dash rather than "undefined" or a crash.
@@ -26,28 +21,31 @@ export interface CellLocale {
 
 const DASH = '—';
 
-export function NameCell({ customer, t }: { customer: CustomerPartial; t: TFunction }) {
-  const location = useLocation();
-  const name = customerName(customer);
+/**
+ * The avatar and the name as a plain link: the hash router follows `#/customers/12` by itself, and
+ * the grid's one click listener adds the way back to this view (see GridBody). No hooks here.
+ */
+export function NameCell({ customer, name, t, gravatar }: NameCellProps) {
+  const id = customer.id ?? 0;
   return (
-    <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 0 }}>
-      {/* Decorative: the name next to it says who it is. */}
-      <Avatar src={safeHttpUrl(customer.avatar_url)} alt="" sx={{ width: 28, height: 28 }} />
-      <Link
-        component={RouterLink}
-        to={paths.customer(customer.id ?? 0)}
-        // Like a row click: "Back to customers" then returns to this exact view of the grid.
-        state={{ gridSearch: location.search }}
-        // The row navigates on click too; one navigation is enough.
-        onClick={(event) => event.stopPropagation()}
-        underline="hover"
-        noWrap
-        sx={{ color: name ? 'text.primary' : 'text.secondary', fontWeight: 500 }}
+    <div className={GRID_CLASS.name}>
+      <CustomerAvatar customer={customer} gravatar={gravatar} />
+      <a
+        href={`#${paths.customer(id)}`}
+        className={name ? GRID_CLASS.link : `${GRID_CLASS.link} ${GRID_CLASS.noName}`}
       >
-        {name || t('customers.noName', { id: customer.id })}
-      </Link>
-    </Stack>
+        {name || t('customers.noName', { id })}
+      </a>
+    </div>
   );
+}
+
+interface NameCellProps {
+  customer: CustomerPartial;
+  /** `customerName(customer)`, worked out once per row. */
+  name: string;
+  t: TFunction;
+  gravatar: boolean;
 }
 
 export function LocationCell({ customer, locale }: { customer: CustomerPartial; locale: string }) {
@@ -76,14 +74,10 @@ export function LastOrderCell({ customer, t, locale }: { customer: CustomerParti
   // Only v1 has last_order, and v1 prints its dates in UTC.
   const when = order.date ? formatUtcInstant(order.date, locale) : '';
   return (
-    <Typography variant="inherit" noWrap>
+    <>
       {t('customers.orderNumber', { id: order.id })}
-      {when && (
-        <Typography component="span" variant="inherit" color="text.secondary">
-          {` · ${when}`}
-        </Typography>
-      )}
-    </Typography>
+      {when && <span className={GRID_CLASS.secondary}>{` · ${when}`}</span>}
+    </>
   );
 }
 

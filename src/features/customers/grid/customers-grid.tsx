@@ -39,8 +39,19 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { table, query, rows, total, prefs, changePrefs, resetLayout, version, noCurrency } =
-    useCustomersGrid(grid);
+  const {
+    table,
+    rowColumns,
+    cells,
+    query,
+    rows,
+    total,
+    prefs,
+    changePrefs,
+    resetLayout,
+    version,
+    noCurrency,
+  } = useCustomersGrid(grid);
   const { state, update, setFilters } = grid;
   const filters = pickFilters(state);
   const filtered = hasActiveFilters(filters);
@@ -113,6 +124,8 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
           }
           message={message}
           onOpen={open}
+          columns={rowColumns}
+          cells={cells}
         />
       </Box>
       <GridPagination table={table} shown={rows.length} />

@@ -6,8 +6,12 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactTable, TableState } from '@tanstack/react-table';
+import { AVATAR_STYLES } from '../../../components/customer-avatar';
+import { useRowDelete } from '../../customer-delete/public';
 import type { Density } from './column-prefs';
 import { GridBody } from './grid-body';
+import { GRID_BODY_STYLES } from './grid-body-styles';
+import type { RowCellsText } from './use-row-cells';
 import { GridHeaderCell } from './grid-header-cell';
 import type { GridFeatures, GridRow } from './grid-table-features';
 
@@ -18,6 +22,8 @@ interface CustomersTableProps {
   skeletonRows: number | false;
   message?: ReactNode;
   onOpen(id: number): void;
+  columns: readonly string[];
+  cells: RowCellsText;
 }
 
 /**
@@ -25,27 +31,42 @@ interface CustomersTableProps {
  * Fixed layout with the model's widths: what the resize handles say is what the columns get.
  */
 export function CustomersTable(props: CustomersTableProps) {
-  const { table, density, busy, skeletonRows, message, onOpen } = props;
+  const { table, density, busy, skeletonRows, message, onOpen, columns, cells } = props;
   const { t } = useTranslation();
+  const rowDelete = useRowDelete();
   return (
-    <TableContainer component={Paper} variant="outlined" sx={{ overflowX: 'auto' }}>
-      <Table
-        size={density === 'compact' ? 'small' : 'medium'}
-        aria-label={t('customers.title')}
-        aria-busy={busy}
-        sx={{ tableLayout: 'fixed', width: '100%', minWidth: table.getTotalSize() }}
-      >
-        <TableHead>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <GridHeaderCell key={header.id} header={header} />
-              ))}
-            </TableRow>
-          ))}
-        </TableHead>
-        <GridBody table={table} skeletonRows={skeletonRows} message={message} onOpen={onOpen} />
-      </Table>
-    </TableContainer>
+    <>
+      {GRID_BODY_STYLES}
+      {AVATAR_STYLES}
+      {rowDelete.host}
+      <TableContainer component={Paper} variant="outlined" sx={{ overflowX: 'auto' }}>
+        <Table
+          size={density === 'compact' ? 'small' : 'medium'}
+          aria-label={t('customers.title')}
+          aria-busy={busy}
+          sx={{ tableLayout: 'fixed', width: '100%', minWidth: table.getTotalSize() }}
+        >
+          <TableHead>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id}>
+                {group.headers.map((header) => (
+                  <GridHeaderCell key={header.id} header={header} />
+                ))}
+              </TableRow>
+            ))}
+          </TableHead>
+          <GridBody
+            table={table}
+            density={density}
+            skeletonRows={skeletonRows}
+            message={message}
+            onOpen={onOpen}
+            columns={columns}
+            cells={cells}
+            rowDelete={rowDelete}
+          />
+        </Table>
+      </TableContainer>
+    </>
   );
 }

@@ -1,66 +1,85 @@
-import type { KeyboardEvent, ReactNode } from 'react';
-import Skeleton from '@mui/material/Skeleton';
-import TableBody from '@mui/material/TableBody';
-import TableCell, { tableCellClasses } from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
-import { FlexRender, type ReactTable, type TableState } from '@tanstack/react-table';
 import {
-  ACTIONS_COLUMN,
-  SELECT_COLUMN,
-  STICKY_END_SX,
-  type GridFeatures,
-  type GridRow,
-} from './grid-table-features';
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import type { ReactTable, TableState } from '@tanstack/react-table';
+import { isRowDeleteTarget, type RowDeleteApi } from '../../customer-delete/public';
+import type { Density } from './column-prefs';
+import { GRID_CLASS } from './grid-body-styles';
+import { GridRow as Row, type RowKit } from './grid-row';
+import type { GridFeatures, GridRow } from './grid-table-features';
+import type { RowCellsText } from './use-row-cells';
 
 type GridTable = ReactTable<GridFeatures, GridRow, TableState<GridFeatures>>;
 
 interface GridBodyProps {
   table: GridTable;
+  density: Density;
   /** Skeleton rows to show before the first page has arrived. */
   skeletonRows: number | false;
   /** Shown across the whole width instead of rows (empty or error state). */
   message?: ReactNode;
   onOpen(id: number): void;
+  /** Visible column ids in screen order; the same array while the layout stays (see GridRow). */
+  columns: readonly string[];
+  cells: RowCellsText;
+  rowDelete: Pick<RowDeleteApi, 'canDelete' | 'labelFor' | 'request' | 'preload'>;
 }
 
-const ACTIONS_CELL_CLASS = 'grid-actions-cell';
+/** The `<tr data-id>` an event happened in, with its customer id. */
+function rowOf(target: EventTarget): { row: HTMLElement; id: number } | undefined {
+  const row = target instanceof Element ? target.closest<HTMLElement>('tr[data-id]') : null;
+  return row ? { row, id: Number(row.dataset.id) } : undefined;
+}
 
-// Styled once on the body rather than per cell: a 100-row page has over a thousand cells, and an
-// `sx` on each was serialised by emotion on every render (a large share of a page flip's time).
-const rowsSx = {
-  '& > tr': {
-    cursor: 'pointer',
-    '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-  },
-  '& > tr > td': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  // Narrower than MUI's 16px: a dozen columns should fit a laptop screen.
-  [`& > tr > td:not(.${tableCellClasses.paddingCheckbox})`]: { px: 1.5 },
-  [`& > tr > td.${ACTIONS_CELL_CLASS}`]: { ...STICKY_END_SX, px: 0.5 },
-} as const;
+export function GridBody(props: GridBodyProps) {
+  const { table, density, skeletonRows, message, onOpen, columns, cells, rowDelete } = props;
+  const { canDelete, labelFor, request, preload } = rowDelete;
+  const visible = table.getVisibleLeafColumns();
 
-export function GridBody({ table, skeletonRows, message, onOpen }: GridBodyProps) {
-  const columns = table.getVisibleLeafColumns();
+  // Handlers run after the render that committed, so this is the table the person sees.
+  const latest = useRef(table);
+  useLayoutEffect(() => {
+    latest.current = table;
+  });
+  const onToggle = useCallback((event: ChangeEvent<HTMLInputElement>) => {
+    const found = rowOf(event.currentTarget);
+    if (found) latest.current.getRow(String(found.id)).toggleSelected(event.currentTarget.checked);
+  }, []);
+  const kit = useMemo<RowKit>(
+    () => ({ ...cells, deleteLabel: canDelete ? labelFor : undefined, onToggle }),
+    [cells, canDelete, labelFor, onToggle],
+  );
 
   if (skeletonRows !== false) {
     return (
-      <TableBody aria-hidden>
+      <tbody className={GRID_CLASS.body} data-density={density} aria-hidden>
         {Array.from({ length: skeletonRows }, (_, index) => (
-          <TableRow key={index}>
-            {columns.map((column) => (
-              <TableCell key={column.id}>
-                <Skeleton variant="text" />
-              </TableCell>
+          <tr key={index}>
+            {visible.map((column) => (
+              <td key={column.id}>
+                <span className={GRID_CLASS.skeleton} />
+              </td>
             ))}
-          </TableRow>
+          </tr>
         ))}
-      </TableBody>
+      </tbody>
     );
   }
   if (message) {
     return (
       <TableBody>
         <TableRow>
-          <TableCell colSpan={columns.length} sx={{ py: 6, borderBottom: 0 }}>
+          <TableCell colSpan={visible.length} sx={{ py: 6, borderBottom: 0 }}>
             {message}
           </TableCell>
         </TableRow>
@@ -68,37 +87,52 @@ export function GridBody({ table, skeletonRows, message, onOpen }: GridBodyProps
     );
   }
 
-  // Enter opens the row only when the row itself has focus, not a checkbox or link inside it.
-  const onKeyDown = (event: KeyboardEvent, id: number) => {
-    if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(id);
+  // One listener for every row: a click opens the customer (with the way back to this view),
+  // except on the checkbox's cell, which selects, and on the delete button, which asks first.
+  // Ctrl/⌘/Shift-click on the name's link is left to the browser (a new tab or window).
+  const onClick = (event: MouseEvent) => {
+    const found = rowOf(event.target);
+    if (!found) return;
+    const target = event.target as Element;
+    if (target.closest(`.${GRID_CLASS.check}`)) return;
+    if (isRowDeleteTarget(target)) {
+      const customer = latest.current.getRow(String(found.id)).original;
+      request({ ...customer, id: found.id });
+      return;
+    }
+    const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+    if (modified && target.closest('a')) return;
+    event.preventDefault();
+    onOpen(found.id);
+  };
+  // Enter opens the row only when the row itself has focus (links and buttons click themselves).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const found = rowOf(event.target);
+    if (event.key === 'Enter' && found && found.row === event.target) onOpen(found.id);
+  };
+  // The delete dialog's code starts loading when a delete button is pointed at or focused.
+  const onIntent = (event: { target: EventTarget }) => {
+    if (isRowDeleteTarget(event.target)) preload();
   };
 
   return (
-    <TableBody sx={rowsSx}>
-      {table.getRowModel().rows.map((row) => {
-        const id = row.original.id ?? 0;
-        return (
-          <TableRow
-            key={row.id}
-            hover
-            selected={row.getIsSelected()}
-            tabIndex={0}
-            onClick={() => onOpen(id)}
-            onKeyDown={(event) => onKeyDown(event, id)}
-          >
-            {row.getVisibleCells().map((cell) => (
-              <TableCell
-                key={cell.id}
-                padding={cell.column.id === SELECT_COLUMN ? 'checkbox' : 'normal'}
-                align={cell.column.columnDef.meta?.numeric ? 'right' : 'left'}
-                className={cell.column.id === ACTIONS_COLUMN ? ACTIONS_CELL_CLASS : undefined}
-              >
-                <FlexRender cell={cell} />
-              </TableCell>
-            ))}
-          </TableRow>
-        );
-      })}
-    </TableBody>
+    <tbody
+      className={GRID_CLASS.body}
+      data-density={density}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onPointerOver={onIntent}
+      onFocus={onIntent}
+    >
+      {table.getRowModel().rows.map((row) => (
+        <Row
+          key={row.id}
+          customer={row.original}
+          selected={row.getIsSelected()}
+          columns={columns}
+          kit={kit}
+        />
+      ))}
+    </tbody>
   );
 }

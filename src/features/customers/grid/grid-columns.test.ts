@@ -46,10 +46,21 @@ describe('fieldsFor', () => {
       'id',
       'first_name',
       'last_name',
-      'avatar_url',
       'billing.city',
       'billing.country',
     ]);
+  });
+
+  it('asks for the Gravatar URL only when the deployment shows Gravatar images', () => {
+    expect(fieldsFor(GRID_COLUMNS, 'v3')).not.toContain('avatar_url');
+    expect(fieldsFor(GRID_COLUMNS, 'v3', 'initials')).not.toContain('avatar_url');
+    expect(fieldsFor(['name'], 'v3', 'gravatar')).toEqual([
+      'id',
+      'first_name',
+      'last_name',
+      'avatar_url',
+    ]);
+    expect(fieldsFor(['email'], 'v3', 'gravatar')).toEqual(['id', 'email']);
   });
 
   it('follows the version: GMT dates from v2, order statistics on v1/v2, last order on v1', () => {

@@ -1,5 +1,8 @@
 import type { ApiVersion } from '../../../api/client';
 import type { CUSTOMER_ORDERBY } from '../../../api/endpoints/list-params';
+import type { RuntimeConfig } from '../../../config/runtime-config-schema';
+
+export type AvatarMode = RuntimeConfig['avatars'];
 
 // What each grid column is, which API versions have its data, which fields `_fields` must ask for
 // to fill it, and which `orderby` sorts by it. Everything else about columns derives from here.
@@ -23,7 +26,7 @@ export type CustomerOrderby = (typeof CUSTOMER_ORDERBY)[number];
 
 interface ColumnSpec {
   versions: readonly ApiVersion[];
-  fields: (version: ApiVersion) => readonly string[];
+  fields: (version: ApiVersion, avatars: AvatarMode) => readonly string[];
   orderby?: CustomerOrderby;
   /** The name links to the customer: without it a row could not be told apart or opened. */
   hideable: boolean;
@@ -40,7 +43,11 @@ export const COLUMN_SPECS: Record<GridColumnId, ColumnSpec> = {
   id: { versions: ALL, fields: only('id'), orderby: 'id', hideable: true, size: 76 },
   name: {
     versions: ALL,
-    fields: only('first_name', 'last_name', 'avatar_url'),
+    // The Gravatar URL only when the deployment shows those images (initials need the name only).
+    fields: (_version, avatars) =>
+      avatars === 'gravatar'
+        ? ['first_name', 'last_name', 'avatar_url']
+        : ['first_name', 'last_name'],
     orderby: 'name',
     hideable: false,
     size: 190,
@@ -83,11 +90,16 @@ export function columnsFor(version: ApiVersion): GridColumnId[] {
  * The `_fields` for a page: only what the visible columns show, in one fixed order (not the
  * on-screen order), so reordering columns does not change the request or miss the cache.
  */
-export function fieldsFor(visible: Iterable<GridColumnId>, version: ApiVersion): string[] {
+export function fieldsFor(
+  visible: Iterable<GridColumnId>,
+  version: ApiVersion,
+  avatars: AvatarMode = 'initials',
+): string[] {
   const wanted = new Set(visible);
   const fields = new Set<string>(['id']);
   for (const id of columnsFor(version)) {
-    if (wanted.has(id)) for (const field of COLUMN_SPECS[id].fields(version)) fields.add(field);
+    if (wanted.has(id))
+      for (const field of COLUMN_SPECS[id].fields(version, avatars)) fields.add(field);
   }
   return [...fields];
 }

@@ -1,6 +1,6 @@
 import type { ApiVersion } from '../../../api/client';
 import type { ListCustomersParams } from '../../../api/endpoints/customers';
-import { columnsFor, fieldsFor, type GridColumnId } from './grid-columns';
+import { columnsFor, fieldsFor, type AvatarMode, type GridColumnId } from './grid-columns';
 import type { GridState } from './grid-params';
 import { toListParams } from './grid-query';
 
@@ -17,6 +17,7 @@ export function gridListParams(
   state: GridState,
   version: ApiVersion,
   visible: readonly GridColumnId[],
+  avatars: AvatarMode = 'initials',
 ): ListCustomersParams {
-  return toListParams(state, version, fieldsFor(visible, version));
+  return toListParams(state, version, fieldsFor(visible, version, avatars));
 }

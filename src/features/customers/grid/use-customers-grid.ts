@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { useApiClient } from '../../../session/api-client-context';
+import { useRuntimeConfig } from '../../../config/runtime-config-context';
 import { usePendingDeleteIds } from '../../customer-delete/public';
 import { useStoreCurrency } from '../../../queries/store-currency';
 import { useCustomerSelection } from '../../../selection/customer-selection';
@@ -10,8 +11,10 @@ import { visibleColumns } from './grid-list-params';
 import type { GridStateApi } from './use-grid-state';
 import { useColumnPrefs } from './use-column-prefs';
 import { useGridColumns } from './use-grid-columns';
+import { useRowCells } from './use-row-cells';
 import { useGridData } from './use-grid-data';
 import { useGridTable } from './use-grid-table';
+import { ACTIONS_COLUMN, SELECT_COLUMN } from './grid-table-features';
 
 const NO_ROWS: CustomerPartial[] = [];
 
@@ -23,12 +26,20 @@ export function useCustomersGrid(grid: GridStateApi) {
   // A link that names hidden columns wins; otherwise this browser's own choice.
   const hidden = grid.state.hidden ?? prefs.hidden;
   const visible = useMemo(() => visibleColumns(version, hidden), [version, hidden]);
-  const fields = useMemo(() => fieldsFor(visible, version), [visible, version]);
+  const { avatars } = useRuntimeConfig().config;
+  const fields = useMemo(() => fieldsFor(visible, version, avatars), [visible, version, avatars]);
   const query = useGridData(grid, fields);
   const moneyShown = visible.includes('spent');
   const currency = useStoreCurrency(moneyShown);
-  const columns = useGridColumns(version, currency.currency);
+  const columns = useGridColumns(version);
+  const cells = useRowCells(version, currency.currency, avatars === 'gravatar');
   const { update } = grid;
+  // What each body row draws, in screen order: a new array only when the layout changes, so a
+  // memoised row is not redrawn by an unrelated change (a selection elsewhere, a resize).
+  const rowColumns = useMemo(
+    () => [SELECT_COLUMN, ...prefs.order.filter((id) => visible.includes(id)), ACTIONS_COLUMN],
+    [prefs.order, visible],
+  );
 
   const setHidden = useCallback(
     (next: GridColumnId[]) => {
@@ -65,6 +76,8 @@ export function useCustomersGrid(grid: GridStateApi) {
 
   return {
     table,
+    rowColumns,
+    cells,
     query,
     rows,
     total,

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
@@ -6,46 +6,17 @@ import type { ApiVersion } from '../../../api/client';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
-import { DeleteCustomerButton } from '../../customer-delete/public';
-import {
-  ACTIONS_COLUMN,
-  gridColumnHelper as h,
-  SELECT_COLUMN,
-  type GridRow,
-} from './grid-table-features';
-import {
-  LastOrderCell,
-  LocationCell,
-  moneyText,
-  NameCell,
-  payingLabel,
-  registeredText,
-} from './customer-cells';
-import { customerName, roleLabel } from '../../../lib/customer-text';
+import { ACTIONS_COLUMN, gridColumnHelper as h, SELECT_COLUMN } from './grid-table-features';
 
-type CellRenderer = (customer: GridRow) => ReactNode;
-
-/** The grid's column definitions for this API version; stable until language or currency change. */
-export function useGridColumns(version: ApiVersion, currency: string | undefined) {
-  // A new language gives a new `t`, which rebuilds the headers and the cells.
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
+/**
+ * The grid's column model for this API version: headers, sizes, order, sorting and visibility.
+ * The body's cells are drawn by GridRow from `useRowCells`, not through the table per cell.
+ */
+export function useGridColumns(version: ApiVersion) {
+  // A new language gives a new `t`, which rebuilds the headers.
+  const { t } = useTranslation();
 
   return useMemo(() => {
-    const cellLocale = { t, locale };
-    const renderers: Record<GridColumnId, CellRenderer> = {
-      id: (c) => c.id,
-      name: (c) => <NameCell customer={c} t={t} />,
-      email: (c) => c.email,
-      username: (c) => c.username,
-      role: (c) => roleLabel(c.role, t),
-      location: (c) => <LocationCell customer={c} locale={locale} />,
-      orders: (c) => c.orders_count,
-      spent: (c) => moneyText(c.total_spent, currency, locale),
-      paying: (c) => payingLabel(c.is_paying_customer, t),
-      lastOrder: (c) => <LastOrderCell customer={c} t={t} locale={locale} />,
-      registered: (c) => registeredText(c, version, cellLocale),
-    };
     const dataColumn = (id: GridColumnId) => {
       const spec = COLUMN_SPECS[id];
       const label = t(`customers.columns.${id}`);
@@ -53,13 +24,12 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
       return h.accessor((row) => row.id, {
         id,
         header: label,
-        cell: ({ row }) => renderers[id](row.original),
         size: spec.size,
         minSize: MIN_COLUMN_SIZE,
         maxSize: MAX_COLUMN_SIZE,
         enableSorting: spec.orderby !== undefined,
         enableHiding: spec.hideable,
-        meta: { label, numeric: id === 'id' || id === 'orders' || id === 'spent' },
+        meta: { label, numeric: NUMERIC_COLUMNS.has(id) },
       });
     };
     const select = h.display({
@@ -78,21 +48,6 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
           slotProps={{ input: { 'aria-label': t('customers.selection.page') } }}
         />
       ),
-      cell: ({ row }) => (
-        <Checkbox
-          size="small"
-          checked={row.getIsSelected()}
-          onClick={(event) => event.stopPropagation()}
-          onChange={row.getToggleSelectedHandler()}
-          slotProps={{
-            input: {
-              'aria-label': t('customers.selection.row', {
-                name: customerName(row.original) || `#${row.original.id}`,
-              }),
-            },
-          }}
-        />
-      ),
     });
     const actions = h.display({
       id: ACTIONS_COLUMN,
@@ -102,13 +57,14 @@ export function useGridColumns(version: ApiVersion, currency: string | undefined
       meta: { label: t('customers.columns.actions') },
       // Named for screen readers (an empty header cell says nothing), invisible on screen.
       header: () => <Box sx={visuallyHidden}>{t('customers.columns.actions')}</Box>,
-      cell: ({ row }) => {
-        const { id } = row.original;
-        return id === undefined ? null : (
-          <DeleteCustomerButton customer={{ ...row.original, id }} variant="icon" />
-        );
-      },
     });
     return h.columns([select, ...columnsFor(version).map(dataColumn), actions]);
-  }, [t, locale, version, currency]);
+  }, [t, version]);
 }
+
+/** Right-aligned, like numbers in any table. */
+export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set<GridColumnId>([
+  'id',
+  'orders',
+  'spent',
+]);

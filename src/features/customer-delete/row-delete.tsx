@@ -1,0 +1,107 @@
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import type { CustomerPartial } from '../../api/schemas/customer';
+import { customerLabel } from './customer-label';
+import { LazyDeleteCustomerDialog } from './lazy-delete-dialog';
+import { usePendingDeletes } from './pending-deletes';
+
+// Delete from a list of many rows: each row draws a plain button (no hooks, no MUI), the list
+// handles all their clicks with one listener and renders one dialog host, whose code loads on the
+// first pointer or focus on any row's delete button.
+
+const ROW_DELETE_CLASS = 'cd-row-delete';
+const v = (name: string) => `var(--mui-palette-${name})`;
+
+const STYLES = (
+  <GlobalStyles
+    styles={{
+      [`.${ROW_DELETE_CLASS}`]: {
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        width: 30,
+        height: 30,
+        padding: 0,
+        border: 0,
+        borderRadius: '50%',
+        background: 'transparent',
+        color: v('action-active'),
+        cursor: 'pointer',
+        verticalAlign: 'middle',
+      },
+      [`.${ROW_DELETE_CLASS}:hover`]: { backgroundColor: v('action-hover') },
+      [`.${ROW_DELETE_CLASS}:focus-visible`]: { outline: `2px solid ${v('primary-main')}` },
+      [`.${ROW_DELETE_CLASS} > svg`]: { width: 20, height: 20, fill: 'currentColor' },
+    }}
+  />
+);
+
+// MUI's DeleteOutlined icon, drawn without the SvgIcon component.
+const ICON = (
+  <svg viewBox="0 0 24 24" aria-hidden focusable="false">
+    <path d="M16 9v10H8V9zm-1.5-6h-5l-1 1H5v2h14V4h-3.5zM18 7H6v12c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2z" />
+  </svg>
+);
+
+/** A row's delete button; its clicks are handled by the list (see `isRowDeleteTarget`). */
+export function RowDeleteButton({ label }: { label: string }) {
+  return (
+    <button type="button" className={ROW_DELETE_CLASS} aria-label={label}>
+      {ICON}
+    </button>
+  );
+}
+
+/** Whether an event inside the list came from (or through) a row's delete button. */
+export function isRowDeleteTarget(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`.${ROW_DELETE_CLASS}`) !== null;
+}
+
+export interface RowDeleteApi {
+  /** False for a read-only key (or outside a connected screen): rows then show no button. */
+  canDelete: boolean;
+  /** The button's accessible name for this customer ("Delete Ana Silva"). */
+  labelFor(customer: CustomerPartial): string;
+  /** Asks whether to delete this customer (opens the dialog). */
+  request(customer: CustomerPartial & { id: number }): void;
+  /** Starts loading the dialog's code: call on pointer or focus over a delete button. */
+  preload(): void;
+  /** Render once, anywhere outside the rows: the buttons' styles and the dialog when open. */
+  host: ReactNode;
+}
+
+export function useRowDelete(): RowDeleteApi {
+  const { t } = useTranslation();
+  const deletes = usePendingDeletes();
+  const [target, setTarget] = useState<(CustomerPartial & { id: number }) | null>(null);
+  const labelFor = useCallback(
+    (customer: CustomerPartial) => t('customerDelete.action', { name: customerLabel(customer) }),
+    [t],
+  );
+  const schedule = deletes?.schedule;
+  const label = target ? customerLabel(target) : '';
+  const host = (
+    <>
+      {STYLES}
+      {target && schedule && (
+        <Suspense fallback={null}>
+          <LazyDeleteCustomerDialog
+            open
+            customerId={target.id}
+            label={label}
+            onCancel={() => setTarget(null)}
+            onConfirm={(reassign) => {
+              setTarget(null);
+              schedule({ id: target.id, label, reassign });
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+  return { canDelete: deletes?.canDelete ?? false, labelFor, request: setTarget, preload, host };
+}
+
+// A failed early load is not shown: opening the dialog loads again and reports a failure then.
+const preload = () => void LazyDeleteCustomerDialog.preload().catch(() => undefined);
