@@ -3,3 +3,4 @@
 export { RequireConnection } from './require-connection';
 export { testConnection } from './test-connection';
 export const loadConnectScreen = () => import('./connect-page').then((m) => m.ConnectPage);
+export { SessionNotices } from './session-notices';
