@@ -15,13 +15,19 @@ const CHANNEL_NAME = 'customer-desk.session.v1';
 /** How long a new tab without its own connection waits for another tab's answer. */
 export const HANDSHAKE_MS = 250;
 
-const TabMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ask'), id: z.string() }),
-  z.object({ type: z.literal('offer'), to: z.string(), connection: SavedConnectionSchema }),
-  z.object({ type: z.literal('connected'), connection: SavedConnectionSchema }),
-  z.object({ type: z.literal('disconnected') }),
-]);
-type TabMessage = z.infer<typeof TabMessageSchema>;
+function buildTabMessageSchema() {
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ask'), id: z.string() }),
+    z.object({ type: z.literal('offer'), to: z.string(), connection: SavedConnectionSchema }),
+    z.object({ type: z.literal('connected'), connection: SavedConnectionSchema }),
+    z.object({ type: z.literal('disconnected') }),
+  ]);
+}
+type TabMessage = z.infer<ReturnType<typeof buildTabMessageSchema>>;
+// Built on first use, not at module load: this module can be evaluated before main.tsx has
+// switched zod to its jitless mode, and a schema built earlier would probe for `new Function`
+// (a CSP violation; see config/zod-without-eval.ts).
+let tabMessageSchema: ReturnType<typeof buildTabMessageSchema> | undefined;
 
 export interface TabChannelHandlers {
   /** This tab's connection, offered to a tab that asks; null: stay silent. */
@@ -62,7 +68,8 @@ export function openTabChannel(handlers: TabChannelHandlers): TabChannel | null 
   };
 
   channel.onmessage = (event: MessageEvent) => {
-    const parsed = TabMessageSchema.safeParse(event.data);
+    tabMessageSchema ??= buildTabMessageSchema();
+    const parsed = tabMessageSchema.safeParse(event.data);
     if (!parsed.success) return;
     const message = parsed.data;
     switch (message.type) {
