@@ -115,3 +115,18 @@ describe('the connection shared between tabs', () => {
     }
   });
 });
+
+describe('a tab that is not connected', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('is not connected behind its back by a connect in another tab', async () => {
+    const waiting = openTab();
+    await settled(waiting);
+    const other = openTab();
+    await settled(other);
+    act(() => other.result.current.connect(storeA));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(waiting.result.current.connection).toBeNull();
+    expect(waiting.result.current.elsewhere).toBeNull();
+  });
+});

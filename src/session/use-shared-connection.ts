@@ -8,8 +8,8 @@ export const HANDSHAKE_MEASURE = 'customer-desk:tab-handshake';
 
 /**
  * The connection of this tab: its own (session or device storage), else one handed over in memory
- * by another connected tab of the app. Connect and Disconnect are told to the other tabs; a tab
- * connected to one store that hears of another keeps its own and offers the switch (`elsewhere`).
+ * by another connected tab when this one opened. Disconnect reaches every tab; a tab connected to
+ * one store that hears of another store or key keeps its own and offers the switch (`elsewhere`).
  */
 export function useSharedConnection() {
   const queryClient = useQueryClient();
@@ -40,10 +40,11 @@ export function useSharedConnection() {
     let live = true;
     const opened = openTabChannel({
       current: () => current.current,
+      // A tab takes another's connection only when it opens (the question below). Later, a
+      // connect elsewhere is only offered here: never swapped under the person using this tab.
       onConnected(other) {
         const mine = current.current;
-        if (!mine) adopt(other);
-        else if (!sameConnection(mine, other)) setElsewhere(other);
+        if (mine && !sameConnection(mine, other)) setElsewhere(other);
       },
       onDisconnected: dropLocally,
     });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -30,6 +30,7 @@ import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 export function ConnectPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const navigate = useNavigate();
   const { connection, connect } = useConnection();
   const { config } = useRuntimeConfig();
   const locks = connectLocks(config);
@@ -51,8 +52,12 @@ export function ConnectPage() {
     const outcome = await testConnection(values);
     setBusy(false);
     setResult({ values, outcome });
-    // Connected, the page below sends the user on to where they were going.
-    if (outcome.ok && goOnSuccess) connect(outcome.connection);
+    if (outcome.ok && goOnSuccess) {
+      connect(outcome.connection);
+      // On to the link that led here (kept in this screen's URL); the grid without one. A host
+      // page's connect does the same in the embed bridge.
+      void navigate(afterConnectPath(location.search), { replace: true });
+    }
   }
 
   const onTestOnly = async () => {
@@ -73,8 +78,6 @@ export function ConnectPage() {
     isHttpUrl(storeUrl) && new URL(storeUrl).protocol === 'http:' && !isLocalHost(storeUrl);
   const translateError = (key: string) => t(`connect.errors.${key as 'required' | 'invalidUrl'}`);
 
-  // However the connection came (this form, a host page, another tab), go where the link pointed.
-  if (connection) return <Navigate to={afterConnectPath(location.search)} replace />;
 
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', p: { xs: 1, sm: 3 } }}>

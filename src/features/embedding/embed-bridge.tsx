@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useColorScheme } from '@mui/material/styles';
-import { connectPathFor } from '../../routes/next-path';
+import { afterConnectPath, connectPathFor } from '../../routes/next-path';
+import { paths } from '../../routes/paths';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { useConnection } from '../../session/connection-context';
 import { connectFromHost } from './connect-from-host';
@@ -34,8 +35,11 @@ export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
     }
     connect(outcome.connection);
     const { storeName, version, access } = outcome.connection;
-    // The connect screen, if shown, now goes on to the link the frame was opened with.
     send({ type: 'connected', storeName, apiVersion: version, access });
+    // On to the link the frame was opened with (kept in the connect screen's `next`).
+    const { pathname, search } = router.state.location;
+    if (pathname === paths.connect)
+      await router.navigate(afterConnectPath(search), { replace: true });
   }
 
   useHostChannel({
