@@ -2,6 +2,9 @@ import { test, expect, E2E_KEYS } from './support/fixtures';
 import { ConnectScreen } from './support/connect-screen';
 import { readFromStore } from './support/store-client';
 import type { Customer } from '../src/api/schemas/customer';
+import { documentedCsp, startDeployedApp } from './support/deployed-app';
+import { EmbedHostPage, originOf, startEmbedHost } from './support/embed-host';
+import type { StaticServer } from './support/static-server';
 
 // Issue 16.1: a link opened in a tab that is not connected survives the connect screen — the
 // route and its query, a reload of the connect screen, a Disconnect and reconnect. Remember off.
@@ -80,4 +83,42 @@ test('a route that does not exist is still "not found" after connecting; other s
   await screen.fill({ storeUrl: httpStore.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret });
   await screen.connect();
   await expect(page).toHaveURL(/#\/customers$/);
+});
+
+test.describe('embedded', () => {
+  let host: StaticServer;
+  test.beforeAll(async () => {
+    host = await startEmbedHost();
+  });
+  test.afterAll(async () => {
+    await host.close();
+  });
+
+  test('the link the frame was opened with survives connect-from-host', async ({
+    page,
+    httpStore,
+    consoleErrors: _,
+  }) => {
+    const customers = await customersById(httpStore);
+    const target = customers[4]!;
+    const app = await startDeployedApp({
+      basePath: '/tools/customers/',
+      csp: documentedCsp(httpStore.url, [originOf(host.url)]),
+      configJson: JSON.stringify({ embed: { allowedOrigins: [originOf(host.url)] } }),
+    });
+    try {
+      const embed = new EmbedHostPage(page);
+      await embed.open(host.url, `${app.url}#/customers/${target.id}`);
+      await embed.waitForMessage('ready');
+      await expect(embed.app.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+      await embed.sendConnection(httpStore.url);
+      await embed.waitForMessage('connected');
+      await expect(
+        embed.app.getByRole('heading', { name: `${target.first_name} ${target.last_name}` }),
+      ).toBeVisible();
+      await expect(embed.log).toContainText(`"type":"navigated","path":"/customers/${target.id}"`);
+    } finally {
+      await app.close();
+    }
+  });
 });
