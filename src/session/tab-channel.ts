@@ -92,7 +92,8 @@ export function openTabChannel(handlers: TabChannelHandlers): TabChannel | null 
 
   return {
     ask(timeoutMs = HANDSHAKE_MS) {
-      const id = crypto.randomUUID();
+      // Not crypto.randomUUID(): it exists only in secure contexts, and the app may be on http.
+      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
       return new Promise((resolve) => {
         const done = (connection: SavedConnection | null) => {
           clearTimeout(timer);
