@@ -78,7 +78,6 @@ export function ConnectPage() {
     isHttpUrl(storeUrl) && new URL(storeUrl).protocol === 'http:' && !isLocalHost(storeUrl);
   const translateError = (key: string) => t(`connect.errors.${key as 'required' | 'invalidUrl'}`);
 
-
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', p: { xs: 1, sm: 3 } }}>
       <Card sx={{ width: '100%', maxWidth: 560 }} variant="outlined">
