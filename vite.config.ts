@@ -8,7 +8,15 @@ export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Modules run in source order whatever chunk they land in. Without it Rolldown may run a shared
+    // chunk (zod and schemas built at module load) before main.tsx's first import switches zod to
+    // jitless mode; those schemas then probe `new Function`, a CSP violation (e2e/embed.spec.ts
+    // caught it on main). Costs about 2 kB gzipped in the entry chunk.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   test: {
     projects: [
       {

@@ -1,10 +1,12 @@
 // `tsx demo-store/cli.ts [--port 8787] [--https] [--key ck… --secret cs…] [--read-key … --read-secret …]
-//  [--customers 250] [--seed 42] [--data users.json] [--timezone Asia/Shanghai] [--namespaces wc/v3,…]`
+//  [--customers 250] [--seed 42] [--data users.json] [--timezone Asia/Shanghai] [--namespaces wc/v3,…]
+//  [--home-url http://shop.example.com]`
 
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startStore, type StoreOptions } from './server.ts';
+import { parseHomeUrl } from './site-override.ts';
 
 export const DEFAULT_STORE_OPTIONS = {
   port: 8787,
@@ -19,7 +21,7 @@ export const DEFAULT_STORE_OPTIONS = {
 export const USAGE =
   'Usage: tsx demo-store/cli.ts [--port <p>] [--https] [--key <ck> --secret <cs>] ' +
   '[--read-key <ck> --read-secret <cs>] [--customers <n>] [--seed <s>] [--data <file.json>] ' +
-  '[--timezone <IANA zone>] [--namespaces <ns,ns>]';
+  '[--timezone <IANA zone>] [--namespaces <ns,ns>] [--home-url <url>]';
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -45,6 +47,7 @@ export function parseStoreArgs(argv: string[]): StoreOptions {
       data: { type: 'string' },
       timezone: { type: 'string' },
       namespaces: { type: 'string' },
+      'home-url': { type: 'string' },
     },
   });
   const port = count(values.port, 'port', DEFAULT_STORE_OPTIONS.port);
@@ -66,6 +69,7 @@ export function parseStoreArgs(argv: string[]): StoreOptions {
   };
   if (values.data !== undefined) options.dataFile = values.data;
   if (values.timezone !== undefined) options.timezone = values.timezone;
+  if (values['home-url'] !== undefined) options.homeUrl = parseHomeUrl(values['home-url']);
   if (values.namespaces !== undefined)
     options.namespaces = values.namespaces.split(',').filter(Boolean);
   return options;
@@ -84,7 +88,12 @@ async function main(): Promise<void> {
   console.log(`  read/write key: ${options.key}  secret: ${options.secret}`);
   if (options.readKey)
     console.log(`  read-only key:  ${options.readKey}  secret: ${options.readSecret}`);
-  console.log(`  OAuth signatures cover the host: use ${store.url} exactly (not localhost).`);
+  if (options.homeUrl) {
+    console.log(`  Home URL: ${options.homeUrl} — signatures are checked against it, as behind a`);
+    console.log('  proxy that rewrites the address: clients typing the real address are refused.');
+  } else {
+    console.log(`  OAuth signatures cover the host: use ${store.url} exactly (not localhost).`);
+  }
   console.log(`  Control API: ${store.url}/__demo/  — Ctrl+C stops.`);
   const stop = () => void store.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -10,6 +10,7 @@ import { StoreDb } from './db.ts';
 import { alteredResponse, replacementResponse, sleep } from './fault-responses.ts';
 import { FaultStore } from './faults.ts';
 import { RequestLog } from './request-log.ts';
+import type { SiteOverride } from './site-override.ts';
 import { notFoundPage, restRouteOf, serveRest } from './rest-server.ts';
 import { handleControl } from './routes/control.ts';
 import { DEFAULT_NAMESPACES, buildRoutes } from './routes/index.ts';
@@ -36,6 +37,11 @@ export interface StoreHandlerOptions {
   timezone?: string;
   /** Home URL; defaults to the origin of each request. OAuth signatures are checked against it. */
   siteUrl?: string;
+  /**
+   * A home URL other than the address the store is reached at (`--home-url`): what a site behind
+   * a proxy that drops the port or rewrites the Host reports, and signs against. Wins over siteUrl.
+   */
+  homeUrl?: string;
   siteName?: string;
   /** Clock, for tests of OAuth timestamps. */
   now?: () => number;
@@ -101,6 +107,8 @@ export function createStoreHandler(options: StoreHandlerOptions) {
   const requests = new RequestLog();
   const store = {
     siteUrl: options.siteUrl,
+    /** Set through `POST /__demo/site` (see site-override.ts); cleared by reset(). */
+    siteOverride: null as SiteOverride | null,
     faults,
     requests,
     get db() {
@@ -116,6 +124,7 @@ export function createStoreHandler(options: StoreHandlerOptions) {
       authenticator = new Authenticator((key) => findKey(state, key));
       faults.clear();
       requests.clear();
+      store.siteOverride = null;
     },
     async handle(request: Request): Promise<Response> {
       const url = new URL(request.url);
@@ -123,9 +132,11 @@ export function createStoreHandler(options: StoreHandlerOptions) {
         return handleControl(store, request, url);
       }
       const now = options.now?.() ?? Date.now();
+      const home = store.siteOverride?.homeUrl ?? options.homeUrl ?? store.siteUrl ?? url.origin;
       const site = {
-        siteUrl: (store.siteUrl ?? url.origin).replace(/\/+$/, ''),
-        https: url.protocol === 'https:',
+        siteUrl: home.replace(/\/+$/, ''),
+        // `is_ssl()`: how PHP sees the request, which a TLS-terminating proxy can hide.
+        https: store.siteOverride?.https ?? url.protocol === 'https:',
         timezone: state.settings.timezone,
         now,
       };

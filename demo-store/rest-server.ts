@@ -2,6 +2,7 @@
 // authentication (only for URLs naming /wp-json/wc/), the API key's read/write scope, route
 // matching, JSON body, argument validation, permission callback, then the callback itself.
 
+import { signedUrl } from './site-override.ts';
 import type { Authenticator } from './auth.ts';
 import { checkKeyPermissions } from './auth.ts';
 import { applyCors } from './cors.ts';
@@ -125,7 +126,7 @@ export async function serveRest(
     ? await ctx.authenticator.authenticate({
         https: ctx.site.https,
         method: request.method,
-        baseUrl: ctx.site.siteUrl + url.pathname,
+        baseUrl: signedUrl(ctx.site.siteUrl, ctx.site.https, url.pathname),
         query,
         form: request.method === 'POST' ? body.form : null,
         authorization: request.headers.get('Authorization'),

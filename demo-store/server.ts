@@ -15,7 +15,15 @@ import { createStoreHandler, type StoreHandler, type StoreHandlerOptions } from 
 /** The handler's options, plus where to listen and a data file instead of parsed data. */
 export interface StoreOptions extends Pick<
   StoreHandlerOptions,
-  'key' | 'secret' | 'readKey' | 'readSecret' | 'customers' | 'seed' | 'namespaces' | 'timezone'
+  | 'key'
+  | 'secret'
+  | 'readKey'
+  | 'readSecret'
+  | 'customers'
+  | 'seed'
+  | 'namespaces'
+  | 'timezone'
+  | 'homeUrl'
 > {
   /** 0 (default) picks a free port. */
   port?: number;

@@ -4,11 +4,13 @@
 import { ALLOW_METHODS } from '../cors.ts';
 import { faultRuleJson, type FaultStore } from '../faults.ts';
 import type { RequestLog } from '../request-log.ts';
+import { parseSiteOverride, type SiteOverride } from '../site-override.ts';
 import type { StoreState } from '../state.ts';
 import { isJsonObject, type JsonValue } from '../types.ts';
 
 interface ControlledStore {
   faults: FaultStore;
+  siteOverride: SiteOverride | null;
   requests: RequestLog;
   readonly state: StoreState;
   reset(options?: { customers?: number; seed?: number }): void;
@@ -76,6 +78,14 @@ export async function handleControl(
     if (one && method === 'DELETE') {
       const deleted = store.faults.remove(decodeURIComponent(one[1] ?? ''));
       return deleted ? json(request, { deleted: true }) : problem(request, 'no such fault', 404);
+    }
+    if (path === '/__demo/site' && method === 'POST') {
+      store.siteOverride = parseSiteOverride(await readJson(request));
+      return json(request, { ...store.siteOverride });
+    }
+    if (path === '/__demo/site' && method === 'DELETE') {
+      store.siteOverride = null;
+      return json(request, { cleared: true });
     }
     if (path === '/__demo/reset' && method === 'POST') {
       const body = await readJson(request);

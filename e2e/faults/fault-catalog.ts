@@ -3,8 +3,14 @@
 
 export interface FaultCase {
   id: string;
-  /** The demo store's fault spec. */
-  fault: Record<string, unknown>;
+  /** The demo store's fault spec; null for a fault of the browser, not the store. */
+  fault: Record<string, unknown> | null;
+  /**
+   * The browser refuses web storage (a cross-site iframe with third-party storage blocked): the
+   * app connects through the connect screen for the page's lifetime, and every flow must still
+   * work, saying what cannot be kept.
+   */
+  blocksStorage?: boolean;
   /** What the app says; null when the app copes and the flow simply succeeds. */
   message: RegExp | null;
   /** Idempotent reads retry this by themselves (with backoff) before showing the message. */
@@ -97,5 +103,12 @@ export const FAULTS: FaultCase[] = [
     fault: { type: 'no-cors' },
     message: /could not be reached.*\(CORS\)/,
     readsRetry: true,
+  },
+  {
+    id: 'storage blocked',
+    fault: null,
+    blocksStorage: true,
+    message: null,
+    readsRetry: false,
   },
 ];

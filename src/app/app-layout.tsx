@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,9 +10,10 @@ import Typography from '@mui/material/Typography';
 import { ScreenProviders } from './screen-providers';
 import { useConnection } from '../session/connection-context';
 import { BatchNavLink } from '../features/batch/public';
+import { SessionNotices } from '../features/connection/public';
 import { DisplaySettings } from './display-settings';
 import { useRuntimeConfig } from '../config/runtime-config-context';
-import { paths } from '../routes/paths';
+import { connectPathFor } from '../routes/next-path';
 
 // Off screen until focused by keyboard, so keyboard users can jump past the top bar. Styled here,
 // not in a stylesheet: a CSS file would be one more request that blocks the first paint.
@@ -44,6 +45,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { connection, disconnect } = useConnection();
   const navigate = useNavigate();
+  const location = useLocation();
   const { embedded } = useRuntimeConfig();
 
   // Embedded: the host page is the chrome. No top bar, and no 100vh minimum, so the height the
@@ -58,6 +60,7 @@ export function AppLayout() {
               <BatchNavLink />
             </Box>
           )}
+          <SessionNotices />
           <Outlet />
         </ScreenProviders>
       </Box>
@@ -96,7 +99,8 @@ export function AppLayout() {
                 color="inherit"
                 onClick={() => {
                   disconnect();
-                  void navigate(paths.connect);
+                  // Connecting again (with any key) comes back here.
+                  void navigate(connectPathFor(location));
                 }}
               >
                 {t('app.disconnect')}
@@ -107,6 +111,7 @@ export function AppLayout() {
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
         <ScreenProviders>
+          <SessionNotices />
           <Outlet />
         </ScreenProviders>
       </Box>

@@ -1,24 +1,22 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createClient, type ApiClient } from '../api/client';
 import { keepStoreSnapshots } from '../queries/store-snapshot';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { ApiClientContext } from './api-client-context';
 import type { SavedConnection } from './connection-settings';
-import { forgetConnection, loadConnection, saveConnection } from './connection-storage';
+import { useSharedConnection } from './use-shared-connection';
 
 interface ConnectionState {
   connection: SavedConnection | null;
   connect(connection: SavedConnection): void;
   disconnect(): void;
+  /** False when the browser would not store the keys: they last for this page only. */
+  kept: boolean;
+  /** Another tab connected to a different store or key; this tab stays where it is until asked. */
+  elsewhere: SavedConnection | null;
+  switchToElsewhere(): void;
+  dismissElsewhere(): void;
 }
 
 /** The client for a saved connection: one recipe for the provider and for main.tsx's boot. */
@@ -36,20 +34,8 @@ export function clientFor(connection: SavedConnection, timeoutSeconds: number): 
 const ConnectionContext = createContext<ConnectionState | null>(null);
 
 export function ConnectionProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
-  const [connection, setConnection] = useState<SavedConnection | null>(loadConnection);
-
-  const connect = useCallback((next: SavedConnection) => {
-    saveConnection(next);
-    setConnection(next);
-  }, []);
-
-  const disconnect = useCallback(() => {
-    forgetConnection();
-    setConnection(null);
-    // Cached customers belong to the store we leave; nothing of theirs may linger.
-    queryClient.clear();
-  }, [queryClient]);
+  const shared = useSharedConnection();
+  const { connection } = shared;
 
   const { requestTimeoutSeconds } = useRuntimeConfig().config;
   const client = useMemo(
@@ -58,15 +44,28 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   );
 
   // What the store's index and currency were is kept for the next reload (queries/store-snapshot).
+  const queryClient = useQueryClient();
   useEffect(
     () => (client ? keepStoreSnapshots(queryClient, client) : undefined),
     [client, queryClient],
   );
 
+  const { connect, disconnect, kept, elsewhere, switchToElsewhere, dismissElsewhere } = shared;
   const state = useMemo(
-    () => ({ connection, connect, disconnect }),
-    [connection, connect, disconnect],
+    () => ({
+      connection,
+      connect,
+      disconnect,
+      kept,
+      elsewhere,
+      switchToElsewhere,
+      dismissElsewhere,
+    }),
+    [connection, connect, disconnect, kept, elsewhere, switchToElsewhere, dismissElsewhere],
   );
+  // A new tab waits (briefly) for another tab's answer before anything renders, so it never
+  // flashes the connect screen at someone who is in fact connected in another tab.
+  if (shared.asking) return null;
   return (
     <ConnectionContext.Provider value={state}>
       <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>

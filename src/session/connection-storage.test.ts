@@ -47,3 +47,19 @@ describe('connection storage', () => {
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 });
+
+describe('connection storage when the browser blocks it', () => {
+  it('neither throws nor keeps anything, and says so', async () => {
+    const { blockStorage } = await import('../test/block-storage');
+    const unblock = blockStorage();
+    try {
+      expect(saveConnection(connection)).toBe(false);
+      expect(loadConnection()).toBeNull();
+      expect(() => forgetConnection()).not.toThrow();
+    } finally {
+      unblock();
+    }
+    expect(sessionStorage.length + localStorage.length).toBe(0);
+    expect(saveConnection(connection)).toBe(true);
+  });
+});

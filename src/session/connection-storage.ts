@@ -1,49 +1,54 @@
+import { storageOf } from '../lib/safe-storage';
 import { SavedConnectionSchema, type SavedConnection } from './connection-settings';
 
 const STORAGE_KEY = 'customer-desk.connection';
 
 // Session storage by default (gone with the tab); local storage only when the user ticked
-// "remember on this device". Both are tried because storage can be blocked inside iframes.
+// "remember on this device". Either may be blocked (a cross-site iframe with third-party storage
+// blocked throws on merely reading `window.sessionStorage`): then nothing is kept, nothing throws.
 function storages(): Storage[] {
-  const found: Storage[] = [];
-  try {
-    found.push(window.localStorage);
-  } catch {
-    /* blocked */
-  }
-  try {
-    found.push(window.sessionStorage);
-  } catch {
-    /* blocked */
-  }
-  return found;
+  return [storageOf('local'), storageOf('session')].filter((s): s is Storage => s !== null);
 }
 
 export function loadConnection(): SavedConnection | null {
   for (const storage of storages()) {
-    const raw = storage.getItem(STORAGE_KEY);
-    if (!raw) continue;
     try {
+      const raw = storage.getItem(STORAGE_KEY);
+      if (!raw) continue;
       const parsed = SavedConnectionSchema.safeParse(JSON.parse(raw));
       if (parsed.success) return parsed.data;
     } catch {
-      /* corrupt entry: ignore it and fall through to the connect screen */
+      /* unreadable or corrupt entry: ignore it and fall through to the connect screen */
     }
-    storage.removeItem(STORAGE_KEY);
+    removeFrom(storage);
   }
   return null;
 }
 
-export function saveConnection(connection: SavedConnection): void {
+/**
+ * Keeps the connection where its `remember` choice says. False when the browser refuses: the
+ * connection then works for this page's lifetime only, and the app says so.
+ */
+export function saveConnection(connection: SavedConnection): boolean {
   forgetConnection();
-  const target = connection.remember ? window.localStorage : window.sessionStorage;
+  const target = storageOf(connection.remember ? 'local' : 'session');
+  if (!target) return false;
   try {
     target.setItem(STORAGE_KEY, JSON.stringify(connection));
+    return true;
   } catch {
-    // The connection still works for this page's lifetime; it just won't survive a reload.
+    return false;
   }
 }
 
 export function forgetConnection(): void {
-  for (const storage of storages()) storage.removeItem(STORAGE_KEY);
+  for (const storage of storages()) removeFrom(storage);
+}
+
+function removeFrom(storage: Storage): void {
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    /* blocked: nothing could have been kept there either */
+  }
 }

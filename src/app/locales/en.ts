@@ -6,6 +6,7 @@ import { customerDetailEn } from '../../features/customer-detail/locales/en';
 import { downloadsEn } from '../../features/downloads/locales/en';
 import { advancedSearchEn } from '../../features/advanced-search/locales/en';
 import { customerDeleteEn } from '../../features/customer-delete/locales/en';
+import { connectionEn } from '../../features/connection/locales/en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -188,6 +189,7 @@ export const en = {
   customerDelete: customerDeleteEn,
   customerForm: customerFormEn,
   customerDetail: customerDetailEn,
+  connection: connectionEn,
   downloads: downloadsEn,
   deployment: deploymentEn,
   batch: batchEn,

@@ -6,6 +6,7 @@ import { customerDetailZhCN } from '../../features/customer-detail/locales/zh-CN
 import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
 import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
 import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
+import { connectionZhCN } from '../../features/connection/locales/zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -181,6 +182,7 @@ export const zhCN: Messages = {
   customerDelete: customerDeleteZhCN,
   customerForm: customerFormZhCN,
   customerDetail: customerDetailZhCN,
+  connection: connectionZhCN,
   downloads: downloadsZhCN,
   deployment: deploymentZhCN,
   batch: batchZhCN,

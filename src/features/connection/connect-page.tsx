@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -22,14 +22,16 @@ import { demoConnectionValues } from './demo-connection';
 import { describeConnectionProblem } from './problem-message';
 import { testConnection, type ConnectionTestResult } from './test-connection';
 import { AuthFields } from './auth-fields';
-import { paths } from '../../routes/paths';
+import { AddressMismatchAlert } from './address-mismatch-alert';
+import { afterConnectPath } from '../../routes/next-path';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 
 export function ConnectPage() {
   const { t } = useTranslation();
+  const location = useLocation();
   const navigate = useNavigate();
-  const { connect } = useConnection();
+  const { connection, connect } = useConnection();
   const { config } = useRuntimeConfig();
   const locks = connectLocks(config);
   const [demo] = useState(demoConnectionValues);
@@ -38,7 +40,7 @@ export function ConnectPage() {
     outcome: ConnectionTestResult;
   } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { control, handleSubmit, getValues, trigger } = useForm<ConnectFormValues>({
+  const { control, handleSubmit, getValues, setValue, trigger } = useForm<ConnectFormValues>({
     resolver: zodResolver(ConnectFormSchema),
     defaultValues: demo ?? presetFormValues(config),
   });
@@ -52,7 +54,9 @@ export function ConnectPage() {
     setResult({ values, outcome });
     if (outcome.ok && goOnSuccess) {
       connect(outcome.connection);
-      void navigate(paths.customers);
+      // On to the link that led here (kept in this screen's URL); the grid without one. A host
+      // page's connect does the same in the embed bridge.
+      void navigate(afterConnectPath(location.search), { replace: true });
     }
   }
 
@@ -63,7 +67,7 @@ export function ConnectPage() {
   // `npm start` opens the app on the demo store, connected through the same checks as a person.
   const autoConnected = useRef(false);
   useEffect(() => {
-    if (demo && !autoConnected.current) {
+    if (demo && !connection && !autoConnected.current) {
       autoConnected.current = true;
       void run(demo, true);
     }
@@ -119,7 +123,15 @@ export function ConnectPage() {
                 {busy ? t('connect.testing') : t('connect.connect')}
               </Button>
             </Stack>
-            <ConnectionOutcome result={result} />
+            <ConnectionOutcome
+              result={result}
+              {...(locks.storeUrl
+                ? {}
+                : {
+                    onUseStoreAddress: (url: string) =>
+                      setValue('storeUrl', url, { shouldValidate: true }),
+                  })}
+            />
           </Stack>
         </CardContent>
       </Card>
@@ -129,12 +141,22 @@ export function ConnectPage() {
 
 function ConnectionOutcome({
   result,
+  onUseStoreAddress,
 }: {
   result: { values: ConnectFormValues; outcome: ConnectionTestResult } | null;
+  onUseStoreAddress?: (url: string) => void;
 }) {
   const { t } = useTranslation();
   if (!result) return null;
   const { outcome, values } = result;
+  if (!outcome.ok && outcome.problem.kind === 'addressMismatch') {
+    return (
+      <AddressMismatchAlert
+        problem={outcome.problem}
+        {...(onUseStoreAddress ? { onUseStoreAddress } : {})}
+      />
+    );
+  }
   if (!outcome.ok) {
     return (
       <Alert severity="error" role="alert">

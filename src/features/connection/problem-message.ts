@@ -18,6 +18,8 @@ export function describeConnectionProblem(
         version: problem.version,
         versions: problem.offered.join(', '),
       });
+    case 'addressMismatch':
+      return t(`connection.mismatch.${problem.cause}`);
     case 'other':
       return t('connect.errors.other', { message: problem.message });
     default:

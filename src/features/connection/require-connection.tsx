@@ -1,11 +1,14 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useConnection } from '../../session/connection-context';
-import { paths } from '../../routes/paths';
+import { connectPathFor } from '../../routes/next-path';
 
-/** Screens below this need a store; without one the user lands on the connect screen. */
+/**
+ * Screens below this need a store; without one the user lands on the connect screen, which
+ * keeps the link they opened (route and query) in its own URL and goes there once connected.
+ */
 export function RequireConnection() {
   const { connection } = useConnection();
   const location = useLocation();
-  if (!connection) return <Navigate to={paths.connect} replace state={{ from: location }} />;
+  if (!connection) return <Navigate to={connectPathFor(location)} replace />;
   return <Outlet />;
 }

@@ -136,12 +136,76 @@ describe('testConnection', () => {
   });
 
   it('refuses Basic auth over plain HTTP before sending any key', async () => {
-    const fake = store({});
-    const result = await testConnection(
-      { ...form, storeUrl: 'http://shop.example.com', authMode: 'basic' },
-      { fetch: fake.fetch },
-    );
+    const plain = jsonResponse({
+      name: 'Shop',
+      url: 'http://shop.example.com',
+      namespaces: ['wc/v3'],
+    });
+    const fake = store({ index: plain });
+    const values = { ...form, storeUrl: 'http://shop.example.com', authMode: 'basic' as const };
+    const result = await testConnection(values, { fetch: fake.fetch });
     expect(result).toMatchObject({ ok: false, problem: { kind: 'httpsRequired' } });
     expect(fake.calls.every((call) => !call.headers.has('Authorization'))).toBe(true);
+    // A store that says it is on https: its address is named, as the way to connect.
+    const secure = store({});
+    expect(await testConnection(values, { fetch: secure.fetch })).toMatchObject({
+      ok: false,
+      problem: { kind: 'addressMismatch', cause: 'https', reported: 'https://shop.example.com' },
+    });
+  });
+});
+
+describe('testConnection when the store names another address as its own', () => {
+  const signatureRejected = () =>
+    wooError(
+      401,
+      'woocommerce_rest_authentication_error',
+      'Invalid signature - provided signature does not match.',
+    );
+  const indexAt = (home: string) =>
+    jsonResponse({ name: 'Shop', url: home, home, namespaces: ['wc/v3'] });
+
+  it.each([
+    [
+      'a proxy that drops the port',
+      'http://shop.example.com:8080',
+      'http://shop.example.com',
+      ['port'],
+    ],
+    ['a rewritten host', 'http://10.0.0.5', 'http://shop.example.com', ['host']],
+    ['a store that says https', 'http://shop.example.com', 'https://shop.example.com', ['scheme']],
+    ['another path', 'http://example.com', 'http://example.com/shop', ['path']],
+  ])('names the address behind a rejected signature: %s', async (_name, typed, home, parts) => {
+    const fake = store({ index: indexAt(home), list: signatureRejected });
+    const result = await testConnection({ ...form, storeUrl: typed }, { fetch: fake.fetch });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { kind: 'addressMismatch', cause: 'signature', reported: home, differences: parts },
+    });
+  });
+
+  it('keeps "rejected signature" when the addresses agree (then the secret is wrong)', async () => {
+    const fake = store({ index: indexAt('http://shop.example.com/'), list: signatureRejected });
+    const result = await testConnection(
+      { ...form, storeUrl: 'http://shop.example.com' },
+      { fetch: fake.fetch },
+    );
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'signatureRejected' } });
+  });
+
+  it('explains a Basic key the store did not see because it believes it is on http', async () => {
+    const anonymous = () =>
+      wooError(401, 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+    const behindProxy = store({ index: indexAt('http://shop.example.com'), list: anonymous });
+    expect(await testConnection(form, { fetch: behindProxy.fetch })).toMatchObject({
+      ok: false,
+      problem: { kind: 'addressMismatch', cause: 'basic', typed: 'https://shop.example.com' },
+    });
+    // The same refusal from a store that agrees on its address is simply an unknown key.
+    const agrees = store({ index: indexAt('https://shop.example.com'), list: anonymous });
+    expect(await testConnection(form, { fetch: agrees.fetch })).toMatchObject({
+      ok: false,
+      problem: { kind: 'wrongKey' },
+    });
   });
 });

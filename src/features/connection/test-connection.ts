@@ -1,7 +1,8 @@
 import { createClient, resolveAuthMode, type ApiVersion } from '../../api/client';
 import { isApiError, type ApiError } from '../../api/errors';
 import { listCustomers } from '../../api/endpoints/customers';
-import { checkWriteAccess, discoverStore } from '../../api/endpoints/store';
+import { checkWriteAccess, discoverStore, type StoreInfo } from '../../api/endpoints/store';
+import { addressDifferences, type AddressPart } from './address-mismatch';
 import {
   normalizeStoreUrl,
   type ConnectFormValues,
@@ -21,6 +22,14 @@ export type ConnectionProblem =
   | { kind: 'clockSkew' }
   | { kind: 'corsAfterIndex' }
   | { kind: 'timeout' }
+  /** Refused, and the store names another address as its own: shown side by side. */
+  | {
+      kind: 'addressMismatch';
+      cause: 'signature' | 'basic' | 'https';
+      typed: string;
+      reported: string;
+      differences: AddressPart[];
+    }
   | { kind: 'other'; message: string };
 
 export type ConnectionTestResult =
@@ -33,8 +42,9 @@ export async function testConnection(
 ): Promise<ConnectionTestResult> {
   const storeUrl = normalizeStoreUrl(values.storeUrl);
   let offered: ApiVersion[] = [];
+  let index: StoreInfo | null = null;
   try {
-    const index = await discoverStore(storeUrl, options);
+    index = await discoverStore(storeUrl, options);
     offered = index.versions;
     const newest = offered[0];
     if (!newest) return fail({ kind: 'noWooCommerce' }, offered);
@@ -44,7 +54,7 @@ export async function testConnection(
     }
     const auth = resolveAuthMode(storeUrl, values.authMode);
     if (auth !== 'oauth1' && new URL(storeUrl).protocol !== 'https:') {
-      return fail({ kind: 'httpsRequired' }, offered);
+      return fail(nameMismatch({ kind: 'httpsRequired' }, storeUrl, index, auth), offered);
     }
     const client = createClient({
       storeUrl,
@@ -71,8 +81,40 @@ export async function testConnection(
       },
     };
   } catch (error) {
-    return fail(describeFailure(error, offered.length > 0), offered);
+    const problem = describeFailure(error, offered.length > 0);
+    return fail(
+      nameMismatch(problem, storeUrl, index, resolveAuthMode(storeUrl, values.authMode)),
+      offered,
+    );
   }
+}
+
+/**
+ * A refusal that a wrong address explains: a rejected OAuth signature, a Basic key the store did
+ * not see (it thinks it is on plain HTTP), HTTPS needed where the store says it has it.
+ */
+function nameMismatch(
+  problem: ConnectionProblem,
+  typed: string,
+  index: StoreInfo | null,
+  auth: ReturnType<typeof resolveAuthMode>,
+): ConnectionProblem {
+  if (!index?.url) return problem;
+  const differences = addressDifferences(typed, index.url);
+  if (differences.length === 0) return problem;
+  const mismatch = { kind: 'addressMismatch' as const, typed, reported: index.url, differences };
+  if (problem.kind === 'signatureRejected') return { ...mismatch, cause: 'signature' };
+  // A store that believes it is on plain HTTP ignores Basic and query keys: the request looks
+  // anonymous, which reads like an unknown key. Only a scheme difference explains that.
+  const basicUnseen =
+    auth !== 'oauth1' &&
+    problem.kind === 'wrongKey' &&
+    differences.includes('scheme') &&
+    index.url.startsWith('http:');
+  if (basicUnseen) return { ...mismatch, cause: 'basic' };
+  if (problem.kind === 'httpsRequired' && index.url.startsWith('https:'))
+    return { ...mismatch, cause: 'https' };
+  return problem;
 }
 
 function fail(problem: ConnectionProblem, offeredVersions: ApiVersion[]): ConnectionTestResult {

@@ -6,6 +6,13 @@ import type { FormDraftApi } from './use-form-draft';
 
 export function DraftBanner({ draft }: { draft: FormDraftApi }) {
   const { t, i18n } = useTranslation();
+  if (!draft.kept) {
+    return (
+      <Alert severity="warning" role="status">
+        {t('customerForm.draft.notKept')}
+      </Alert>
+    );
+  }
   if (!draft.offer) return null;
   const time = new Date(draft.offer.savedAt).toLocaleString(i18n.language, {
     dateStyle: 'medium',

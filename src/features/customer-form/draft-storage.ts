@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../api/client';
+import { storageOf } from '../../lib/safe-storage';
 import type { SavedConnection } from '../../session/connection-settings';
 
 /** One draft per store, API version and customer (or "new"). */
@@ -9,9 +10,6 @@ export function draftKey(client: ApiClient, target: number | 'new'): string {
 
 /** Drafts hold customer data: they live as long as the keys do (see connection-storage.ts). */
 export function draftStorage(connection: SavedConnection | null): Storage | undefined {
-  try {
-    return connection?.remember ? window.localStorage : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
+  // Blocked (a cross-site iframe without third-party storage): undefined, and the form says so.
+  return storageOf(connection?.remember ? 'local' : 'session') ?? undefined;
 }

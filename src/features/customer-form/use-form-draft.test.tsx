@@ -55,4 +55,31 @@ describe('useFormDraft', () => {
     const { result } = renderHook(() => useDraftedForm(emptyFormValues()));
     expect(result.current.draft.offer).toBeNull();
   });
+
+  it('says a draft cannot be kept when there is no storage, or when writing fails', () => {
+    const none = renderHook(() => {
+      const form = useForm<CustomerFormValues>({ defaultValues: emptyFormValues() });
+      return useFormDraft(form, KEY, undefined);
+    });
+    expect(none.result.current.kept).toBe(false);
+
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
+    const { result } = renderHook(() => {
+      const form = useForm<CustomerFormValues>({ defaultValues: emptyFormValues() });
+      return { form, draft: useFormDraft(form, KEY, full) };
+    });
+    expect(result.current.draft.kept).toBe(true);
+    act(() => {
+      result.current.form.setValue('first_name', 'Zoë');
+      vi.advanceTimersByTime(500);
+    });
+    expect(result.current.draft.kept).toBe(false);
+    expect(result.current.form.getValues('first_name')).toBe('Zoë'); // the form still works
+  });
 });

@@ -32,11 +32,13 @@ function read(storage: Storage | undefined, key: string): FormDraft | null {
   }
 }
 
-function attempt(action: () => void) {
+/** False when storage is blocked or full: the form still works, only the safety copy is missing. */
+function attempt(action: () => void): boolean {
   try {
     action();
+    return true;
   } catch {
-    // Storage blocked or full: the form still works, only the safety copy is missing.
+    return false;
   }
 }
 
@@ -47,6 +49,8 @@ export interface FormDraftApi {
   discard(): void;
   /** After a successful save or a deliberate cancel. */
   clear(): void;
+  /** False when this browser cannot keep a draft here (storage blocked or full): the form says so. */
+  kept: boolean;
 }
 
 export function useFormDraft(
@@ -61,6 +65,7 @@ export function useFormDraft(
 
   // Once saved or cancelled, a write still waiting on its timer must not bring the draft back.
   const finished = useRef(false);
+  const [writeFailed, setWriteFailed] = useState(false);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +76,7 @@ export function useFormDraft(
         if (finished.current) return;
         // Read now, not when subscribing: "load theirs" resets the form to new defaults.
         const defaults = form.formState.defaultValues as CustomerFormValues;
-        attempt(() => {
+        const written = attempt(() => {
           if (same(values, defaults)) storage?.removeItem(key);
           else {
             const draft: FormDraft = {
@@ -81,6 +86,7 @@ export function useFormDraft(
             storage?.setItem(key, JSON.stringify(draft));
           }
         });
+        if (!written) setWriteFailed(true);
       }, WRITE_DELAY_MS);
     });
     return () => {
@@ -105,5 +111,6 @@ export function useFormDraft(
       attempt(() => storage?.removeItem(key));
     },
     clear,
+    kept: storage !== undefined && !writeFailed,
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useColorScheme } from '@mui/material/styles';
+import { afterConnectPath, connectPathFor } from '../../routes/next-path';
 import { paths } from '../../routes/paths';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { useConnection } from '../../session/connection-context';
@@ -10,7 +11,7 @@ import { useHostChannel, type NavigationSource, type SendToHost } from './use-ho
 interface EmbedBridgeProps {
   router: NavigationSource & {
     navigate(to: string, options?: { replace?: boolean }): Promise<void>;
-    state: { location: { pathname: string } };
+    state: { location: { pathname: string; search: string } };
   };
   /** The host's brand colour (or undefined for ours): the theme lives above this component. */
   onPrimaryColor(color: string | undefined): void;
@@ -35,9 +36,10 @@ export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
     connect(outcome.connection);
     const { storeName, version, access } = outcome.connection;
     send({ type: 'connected', storeName, apiVersion: version, access });
-    if (router.state.location.pathname === paths.connect) {
-      await router.navigate(paths.customers, { replace: true });
-    }
+    // On to the link the frame was opened with (kept in the connect screen's `next`).
+    const { pathname, search } = router.state.location;
+    if (pathname === paths.connect)
+      await router.navigate(afterConnectPath(search), { replace: true });
   }
 
   useHostChannel({
@@ -51,7 +53,7 @@ export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
           break;
         case 'disconnect':
           disconnect();
-          void router.navigate(paths.connect);
+          void router.navigate(connectPathFor(router.state.location));
           send({ type: 'disconnected' });
           break;
         case 'theme':

@@ -1,4 +1,5 @@
 import type { BatchOperation } from '../model/batch-operation';
+import { canKeep } from '../../../lib/safe-storage';
 import { isQueueStorageKey, loadQueue, saveQueue } from './queue-storage';
 
 // One queue per store, shared by every screen (the nav count, the grid's "Add to batch", the
@@ -19,7 +20,9 @@ function notify(): void {
 }
 
 function current(storeUrl: string): Held {
-  if (held?.storeUrl !== storeUrl) held = { storeUrl, ops: loadQueue(storeUrl), saved: true };
+  // Storage blocked (a cross-site iframe) is known before the first change: say so from the start.
+  if (held?.storeUrl !== storeUrl)
+    held = { storeUrl, ops: loadQueue(storeUrl), saved: canKeep('local') };
   return held;
 }
 

@@ -22,3 +22,22 @@ describe('queue storage', () => {
     expect(parseStoredQueue('[1,2]')).toEqual([]);
   });
 });
+
+describe('queue storage where the browser blocks storage', () => {
+  it('loads an empty queue, refuses to save, and the queue says it is not saved from the start', async () => {
+    const { blockStorage } = await import('../../../test/block-storage');
+    const { isQueueSaved, updateQueue, getQueueSnapshot } = await import('./batch-queue-store');
+    const unblock = blockStorage();
+    try {
+      expect(loadQueue('https://blocked.test')).toEqual([]);
+      expect(saveQueue('https://blocked.test', [{ key: 'a', kind: 'delete', id: 4 }])).toBe(false);
+      expect(isQueueSaved('https://blocked.test')).toBe(false);
+      // Still a working queue for this page.
+      updateQueue('https://blocked.test', () => [{ key: 'a', kind: 'delete', id: 4 }]);
+      expect(getQueueSnapshot('https://blocked.test')).toHaveLength(1);
+      expect(isQueueSaved('https://blocked.test')).toBe(false);
+    } finally {
+      unblock();
+    }
+  });
+});

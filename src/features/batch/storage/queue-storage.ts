@@ -36,7 +36,8 @@ export function parseStoredQueue(raw: string | null): BatchOperation[] {
 
 export function loadQueue(storeUrl: string): BatchOperation[] {
   try {
-    return parseStoredQueue(localStorage.getItem(queueStorageKey(storeUrl)));
+    // Reading `localStorage` itself throws where storage is blocked: inside the try.
+    return parseStoredQueue(window.localStorage.getItem(queueStorageKey(storeUrl)));
   } catch {
     return [];
   }
@@ -46,8 +47,8 @@ export function loadQueue(storeUrl: string): BatchOperation[] {
 export function saveQueue(storeUrl: string, ops: readonly BatchOperation[]): boolean {
   try {
     const key = queueStorageKey(storeUrl);
-    if (ops.length === 0) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify({ ops }));
+    if (ops.length === 0) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify({ ops }));
     return true;
   } catch {
     // Quota or blocked storage: the queue still works in this tab; the screen says it is not saved.

@@ -85,6 +85,8 @@ export const customerFormEn = {
     restore: 'Restore them',
     discard: 'Discard',
     restored: 'Your unsaved changes were restored.',
+    notKept:
+      'This browser cannot keep a draft of this form here (storage is blocked or full): what you type is lost if this page is closed or reloaded before you save.',
   },
   leave: {
     title: 'Leave without saving?',

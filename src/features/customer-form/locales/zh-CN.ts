@@ -87,6 +87,8 @@ export const customerFormZhCN: DeepStrings<typeof customerFormEn> = {
     restore: '恢复',
     discard: '丢弃',
     restored: '已恢复未保存的更改。',
+    notKept:
+      '此浏览器无法在这里保存此表单的草稿（存储被阻止或已满）：如果在保存前关闭或重新加载此页面，您输入的内容将会丢失。',
   },
   leave: {
     title: '不保存就离开？',

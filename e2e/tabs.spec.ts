@@ -1,0 +1,127 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, E2E_KEYS } from './support/fixtures';
+import { ConnectScreen } from './support/connect-screen';
+import { readFromStore, storeRequestLog } from './support/store-client';
+import type { RunningStore } from '../demo-store/server';
+import type { Customer } from '../src/api/schemas/customer';
+
+// Issue 16.2: tabs of the app share the connection in memory ("remember" off throughout). A new
+// tab asks the others over a BroadcastChannel; only a connected tab answers.
+
+const HANDSHAKE = 'customer-desk:tab-handshake';
+
+declare global {
+  interface Window {
+    __sawConnectScreen?: boolean;
+  }
+}
+
+/** Notes, in every page of the context, whether the connect screen was ever on screen. */
+async function watchForConnectScreen(context: BrowserContext) {
+  await context.addInitScript(() => {
+    window.__sawConnectScreen = false;
+    new MutationObserver(() => {
+      for (const heading of document.querySelectorAll('h1')) {
+        if (heading.textContent === 'Connect to your store') window.__sawConnectScreen = true;
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+async function connectThroughScreen(page: Page, appUrl: string, store: RunningStore) {
+  const screen = new ConnectScreen(page);
+  await screen.open(appUrl);
+  await screen.fill({ storeUrl: store.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret });
+  await screen.connect();
+  await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
+}
+
+const handshakes = (page: Page) =>
+  page.evaluate(
+    (name) => performance.getEntriesByName(name).map((entry) => entry.duration),
+    HANDSHAKE,
+  );
+
+test('a new tab is connected by a connected tab, in memory, without showing the connect screen', async ({
+  page,
+  context,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [, target] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=2&orderby=id');
+  await connectThroughScreen(page, appUrl, httpStore);
+  await watchForConnectScreen(context);
+
+  const second = await context.newPage();
+  await second.goto(`${appUrl}#/customers/${target!.id}`);
+  await expect(
+    second.getByRole('heading', { name: `${target!.first_name} ${target!.last_name}` }),
+  ).toBeVisible();
+  expect(await second.evaluate(() => window.__sawConnectScreen)).toBe(false);
+  // It waited for the answer, not for the whole handshake time.
+  const [waited] = await handshakes(second);
+  expect(waited).toBeLessThan(250);
+
+  // The secret is in no persistent storage of either tab.
+  for (const tab of [page, second]) {
+    expect(await tab.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(
+      E2E_KEYS.secret,
+    );
+  }
+
+  // A tab with its own (session) connection never waits on a reload.
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(26);
+  expect(await handshakes(page)).toEqual([]);
+  expect(await page.evaluate(() => window.__sawConnectScreen)).toBe(false);
+
+  // Disconnect in one tab disconnects all.
+  await second.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(page.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+
+  // With no connected tab left, a new tab shows the connect screen after the handshake time.
+  const third = await context.newPage();
+  await third.goto(appUrl);
+  await expect(third.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  const [gaveUpAfter] = await handshakes(third);
+  expect(gaveUpAfter).toBeGreaterThanOrEqual(240);
+  expect(gaveUpAfter).toBeLessThan(1000);
+});
+
+test('a tab on one store hears of another store in another tab: it stays, and says so', async ({
+  page,
+  context,
+  appUrl,
+  httpStore,
+  httpsStore,
+  consoleErrors: _,
+}) => {
+  await connectThroughScreen(page, appUrl, httpStore);
+  const second = await context.newPage();
+  await second.goto(`${appUrl}#/customers`);
+  await expect(second.getByRole('table', { name: 'Customers' })).toBeVisible();
+
+  // The second tab connects to another store.
+  await second.goto(`${appUrl}#/connect`);
+  const screen = new ConnectScreen(second);
+  await screen.fill({ storeUrl: httpsStore.url, key: E2E_KEYS.key, secret: E2E_KEYS.secret });
+  await screen.connect();
+  await expect(second.getByRole('table', { name: 'Customers' })).toBeVisible();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Another tab is now connected' });
+  await expect(notice).toContainText(httpsStore.url);
+  await expect(notice).toContainText('This tab stays connected');
+  // Still on the first store: its next page comes from there.
+  httpStore.handler.requests.clear();
+  httpsStore.handler.requests.clear();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect
+    .poll(async () => (await storeRequestLog(httpStore)).some((e) => e.query.includes('page=2')))
+    .toBe(true);
+  expect((await storeRequestLog(httpsStore)).some((e) => e.query.includes('page=2'))).toBe(false);
+
+  await notice.getByRole('button', { name: /^Stay on / }).click();
+  await expect(notice).toHaveCount(0);
+});

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { SavedConnection } from './connection-settings';
+import { forgetConnection, loadConnection, saveConnection } from './connection-storage';
+import { canShareAcrossTabs, openTabChannel, sameConnection, type TabChannel } from './tab-channel';
+
+export const HANDSHAKE_MEASURE = 'customer-desk:tab-handshake';
+
+/**
+ * The connection of this tab: its own (session or device storage), else one handed over in memory
+ * by another connected tab when this one opened. Disconnect reaches every tab; a tab connected to
+ * one store that hears of another store or key keeps its own and offers the switch (`elsewhere`).
+ */
+export function useSharedConnection() {
+  const queryClient = useQueryClient();
+  const [own] = useState(loadConnection);
+  const [connection, setConnection] = useState<SavedConnection | null>(own);
+  // A tab with its own connection never waits; one without asks the others first.
+  const [asking, setAsking] = useState(() => own === null && canShareAcrossTabs());
+  const [kept, setKept] = useState(true);
+  const [elsewhere, setElsewhere] = useState<SavedConnection | null>(null);
+  const current = useRef(connection);
+  const channel = useRef<TabChannel | null>(null);
+
+  const adopt = useCallback((next: SavedConnection | null) => {
+    current.current = next;
+    setConnection(next);
+    setElsewhere(null);
+    if (next) setKept(saveConnection(next));
+    else forgetConnection();
+  }, []);
+
+  const dropLocally = useCallback(() => {
+    adopt(null);
+    // Cached customers belong to the store we leave; nothing of theirs may linger.
+    queryClient.clear();
+  }, [adopt, queryClient]);
+
+  useEffect(() => {
+    let live = true;
+    const opened = openTabChannel({
+      current: () => current.current,
+      // A tab takes another's connection only when it opens (the question below). Later, a
+      // connect elsewhere is only offered here: never swapped under the person using this tab.
+      onConnected(other) {
+        const mine = current.current;
+        if (mine && !sameConnection(mine, other)) setElsewhere(other);
+      },
+      onDisconnected: dropLocally,
+    });
+    channel.current = opened;
+    if (own === null && opened) {
+      const started = performance.now();
+      void opened.ask().then((other) => {
+        if (!live) return;
+        if (other && !current.current) adopt(other);
+        performance.measure(HANDSHAKE_MEASURE, { start: started, end: performance.now() });
+        setAsking(false);
+      });
+    } else {
+      setAsking(false);
+    }
+    return () => {
+      live = false;
+      opened?.close();
+      channel.current = null;
+    };
+  }, [own, adopt, dropLocally]);
+
+  const connect = useCallback(
+    (next: SavedConnection) => {
+      adopt(next);
+      channel.current?.announceConnected(next);
+    },
+    [adopt],
+  );
+
+  const disconnect = useCallback(() => {
+    dropLocally();
+    channel.current?.announceDisconnected();
+  }, [dropLocally]);
+
+  const switchToElsewhere = useCallback(() => {
+    if (!elsewhere) return;
+    adopt(elsewhere);
+    queryClient.clear();
+  }, [elsewhere, adopt, queryClient]);
+
+  const dismissElsewhere = useCallback(() => setElsewhere(null), []);
+
+  return {
+    connection,
+    asking,
+    kept,
+    elsewhere,
+    connect,
+    disconnect,
+    switchToElsewhere,
+    dismissElsewhere,
+  };
+}
