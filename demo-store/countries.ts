@@ -138,6 +138,17 @@ const STATES: Record<string, string> = {
     CN24=Sichuan / 四川; CN25=Guizhou / 贵州; CN26=Shaanxi / 陕西; CN27=Gansu / 甘肃;
     CN28=Qinghai / 青海; CN29=Ningxia Hui / 宁夏; CN30=Macao / 澳门; CN31=Tibet / 西藏;
     CN32=Xinjiang / 新疆`,
+  CO: `CO-AMA=Amazonas; CO-ANT=Antioquia; CO-ARA=Arauca; CO-ATL=Atlántico; CO-BOL=Bolívar;
+    CO-BOY=Boyacá; CO-CAL=Caldas; CO-CAQ=Caquetá; CO-CAS=Casanare; CO-CAU=Cauca; CO-CES=Cesar;
+    CO-CHO=Chocó; CO-COR=Córdoba; CO-CUN=Cundinamarca; CO-DC=Capital District; CO-GUA=Guainía;
+    CO-GUV=Guaviare; CO-HUI=Huila; CO-LAG=La Guajira; CO-MAG=Magdalena; CO-MET=Meta; CO-NAR=Nariño;
+    CO-NSA=Norte de Santander; CO-PUT=Putumayo; CO-QUI=Quindío; CO-RIS=Risaralda; CO-SAN=Santander;
+    CO-SAP=San Andrés & Providencia; CO-SUC=Sucre; CO-TOL=Tolima; CO-VAC=Valle del Cauca;
+    CO-VAU=Vaupés; CO-VID=Vichada`,
+  DE: `DE-BW=Baden-Württemberg; DE-BY=Bavaria; DE-BE=Berlin; DE-BB=Brandenburg; DE-HB=Bremen;
+    DE-HH=Hamburg; DE-HE=Hesse; DE-MV=Mecklenburg-Vorpommern; DE-NI=Lower Saxony;
+    DE-NW=North Rhine-Westphalia; DE-RP=Rhineland-Palatinate; DE-SL=Saarland; DE-SN=Saxony;
+    DE-ST=Saxony-Anhalt; DE-SH=Schleswig-Holstein; DE-TH=Thuringia`,
   EG: `EGALX=Alexandria; EGASN=Aswan; EGAST=Asyut; EGBA=Red Sea; EGBH=Beheira;
     EGBNS=Beni Suef; EGC=Cairo; EGDK=Dakahlia; EGDT=Damietta; EGFYM=Faiyum; EGGH=Gharbia;
     EGGZ=Giza; EGIS=Ismailia; EGJS=South Sinai; EGKB=Qalyubia; EGKFS=Kafr el-Sheikh; EGKN=Qena;

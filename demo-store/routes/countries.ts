@@ -9,6 +9,10 @@ import { CONTEXT_ARG } from './customer-args.ts';
 import { itemResult, requireUser } from './customers.ts';
 
 const canView = requireUser('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+const canViewItem = requireUser(
+  'woocommerce_rest_cannot_view',
+  'Sorry, you cannot view this resource.',
+);
 
 function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
   const base = `${ctx.site.siteUrl}/wp-json/wc/v3/data/countries`;
@@ -28,34 +32,15 @@ function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
 const STORE_CURRENCY = { code: 'EUR', name: 'Euro', symbol: '&euro;' };
 
 export function countryRoutes(): Route[] {
+  // In WooCommerce's registration order, which the namespace index keeps.
   return [
-    defineRoute(
-      'wc/v3',
-      '/wc/v3/data/currencies/current',
-      [
-        {
-          methods: READABLE,
-          args: { context: CONTEXT_ARG },
-          permission: canView,
-          callback: (ctx) =>
-            itemResult({
-              ...STORE_CURRENCY,
-              _links: {
-                self: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies/current` }],
-                collection: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies` }],
-              },
-            }),
-        },
-      ],
-      'v3',
-    ),
     defineRoute(
       'wc/v3',
       '/wc/v3/data/countries',
       [
         {
           methods: READABLE,
-          args: { context: CONTEXT_ARG },
+          args: {},
           permission: canView,
           callback: (ctx) => restResult(COUNTRIES.map((country) => countryData(ctx, country))),
         },
@@ -81,6 +66,30 @@ export function countryRoutes(): Route[] {
             }
             return itemResult(countryData(ctx, country));
           },
+        },
+      ],
+      'v3',
+    ),
+    defineRoute(
+      'wc/v3',
+      '/wc/v3/data/currencies/current',
+      [
+        {
+          methods: READABLE,
+          args: {},
+          permission: canViewItem,
+          callback: (ctx) =>
+            itemResult({
+              ...STORE_CURRENCY,
+              _links: {
+                self: [
+                  {
+                    href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies/${STORE_CURRENCY.code}`,
+                  },
+                ],
+                collection: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies` }],
+              },
+            }),
         },
       ],
       'v3',
