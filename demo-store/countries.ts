@@ -79,6 +79,7 @@ const NAMES: Record<string, string> = {
   TW: 'Taiwan',
   UA: 'Ukraine',
   US: 'United States (US)',
+  UM: 'United States (US) Minor Outlying Islands',
   VN: 'Vietnam',
   ZA: 'South Africa',
 };
@@ -308,6 +309,7 @@ const STATES: Record<string, string> = {
     LV=Lviv Oblast; MY=Mykolaiv Oblast; OD=Odessa Oblast; PL=Poltava Oblast; RV=Rivne Oblast;
     SM=Sumy Oblast; TP=Ternopil Oblast; KK=Kharkiv Oblast; KS=Kherson Oblast;
     KM=Khmelnytskyi Oblast; CK=Cherkasy Oblast; CH=Chernihiv Oblast; CV=Chernivtsi Oblast`,
+  UM: `81=Baker Island; 84=Howland Island; 86=Jarvis Island; 67=Johnston Atoll; 89=Kingman Reef; 71=Midway Atoll; 76=Navassa Island; 95=Palmyra Atoll; 79=Wake Island`,
   US: `AL=Alabama; AK=Alaska; AZ=Arizona; AR=Arkansas; CA=California; CO=Colorado;
     CT=Connecticut; DE=Delaware; DC=District Of Columbia; FL=Florida; GA=Georgia; HI=Hawaii;
     ID=Idaho; IL=Illinois; IN=Indiana; IA=Iowa; KS=Kansas; KY=Kentucky; LA=Louisiana; ME=Maine;

@@ -19,7 +19,11 @@ function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
   return {
     code: country.code,
     name: country.name,
-    states: country.states,
+    // PHP array keys that look like integers become integers: UM's states print as numbers.
+    states: country.states.map((state) => ({
+      code: /^(0|[1-9]\d*)$/.test(state.code) ? Number(state.code) : state.code,
+      name: state.name,
+    })),
     _links: {
       self: [{ href: `${base}/${country.code.toLowerCase()}` }],
       collection: [{ href: base }],
