@@ -27,7 +27,17 @@ export interface BenchSession {
   close(): Promise<void>;
 }
 
-export async function startBenchSession(customers: number): Promise<BenchSession> {
+/** Another store for the app to connect to (the real WooCommerce); the demo store still runs. */
+export interface BenchTarget {
+  storeUrl: string;
+  key: string;
+  secret: string;
+}
+
+export async function startBenchSession(
+  customers: number,
+  target?: BenchTarget,
+): Promise<BenchSession> {
   const distDir = await mkdtemp(join(tmpdir(), 'customer-desk-bench-'));
   // BENCH_NO_MINIFY=1 keeps function names readable in CPU profiles (sizes are then not the real ones).
   const minify = process.env.BENCH_NO_MINIFY ? false : undefined;
@@ -48,12 +58,12 @@ export async function startBenchSession(customers: number): Promise<BenchSession
     args: CHROMIUM_ARGS,
   });
   const connection = JSON.stringify({
-    storeUrl: store.url,
+    storeUrl: target?.storeUrl ?? store.url,
     storeName: 'Bench store',
     version: 'v3',
     authMode: 'auto',
-    consumerKey: KEYS.key,
-    consumerSecret: KEYS.secret,
+    consumerKey: target?.key ?? KEYS.key,
+    consumerSecret: target?.secret ?? KEYS.secret,
     remember: true,
     access: 'read_write',
   });

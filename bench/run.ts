@@ -199,3 +199,8 @@ try {
 } finally {
   await session.close();
 }
+// The same grid and write measurements against a real WooCommerce (bench/real-store.ts).
+if (process.argv.includes('--real-store') || process.env.BENCH_REAL_STORE) {
+  const { benchRealStore } = await import('./real-store');
+  await benchRealStore(Math.min(RUNS, 3));
+}

@@ -79,6 +79,7 @@ const NAMES: Record<string, string> = {
   TW: 'Taiwan',
   UA: 'Ukraine',
   US: 'United States (US)',
+  UM: 'United States (US) Minor Outlying Islands',
   VN: 'Vietnam',
   ZA: 'South Africa',
 };
@@ -138,6 +139,17 @@ const STATES: Record<string, string> = {
     CN24=Sichuan / 四川; CN25=Guizhou / 贵州; CN26=Shaanxi / 陕西; CN27=Gansu / 甘肃;
     CN28=Qinghai / 青海; CN29=Ningxia Hui / 宁夏; CN30=Macao / 澳门; CN31=Tibet / 西藏;
     CN32=Xinjiang / 新疆`,
+  CO: `CO-AMA=Amazonas; CO-ANT=Antioquia; CO-ARA=Arauca; CO-ATL=Atlántico; CO-BOL=Bolívar;
+    CO-BOY=Boyacá; CO-CAL=Caldas; CO-CAQ=Caquetá; CO-CAS=Casanare; CO-CAU=Cauca; CO-CES=Cesar;
+    CO-CHO=Chocó; CO-COR=Córdoba; CO-CUN=Cundinamarca; CO-DC=Capital District; CO-GUA=Guainía;
+    CO-GUV=Guaviare; CO-HUI=Huila; CO-LAG=La Guajira; CO-MAG=Magdalena; CO-MET=Meta; CO-NAR=Nariño;
+    CO-NSA=Norte de Santander; CO-PUT=Putumayo; CO-QUI=Quindío; CO-RIS=Risaralda; CO-SAN=Santander;
+    CO-SAP=San Andrés & Providencia; CO-SUC=Sucre; CO-TOL=Tolima; CO-VAC=Valle del Cauca;
+    CO-VAU=Vaupés; CO-VID=Vichada`,
+  DE: `DE-BW=Baden-Württemberg; DE-BY=Bavaria; DE-BE=Berlin; DE-BB=Brandenburg; DE-HB=Bremen;
+    DE-HH=Hamburg; DE-HE=Hesse; DE-MV=Mecklenburg-Vorpommern; DE-NI=Lower Saxony;
+    DE-NW=North Rhine-Westphalia; DE-RP=Rhineland-Palatinate; DE-SL=Saarland; DE-SN=Saxony;
+    DE-ST=Saxony-Anhalt; DE-SH=Schleswig-Holstein; DE-TH=Thuringia`,
   EG: `EGALX=Alexandria; EGASN=Aswan; EGAST=Asyut; EGBA=Red Sea; EGBH=Beheira;
     EGBNS=Beni Suef; EGC=Cairo; EGDK=Dakahlia; EGDT=Damietta; EGFYM=Faiyum; EGGH=Gharbia;
     EGGZ=Giza; EGIS=Ismailia; EGJS=South Sinai; EGKB=Qalyubia; EGKFS=Kafr el-Sheikh; EGKN=Qena;
@@ -297,6 +309,7 @@ const STATES: Record<string, string> = {
     LV=Lviv Oblast; MY=Mykolaiv Oblast; OD=Odessa Oblast; PL=Poltava Oblast; RV=Rivne Oblast;
     SM=Sumy Oblast; TP=Ternopil Oblast; KK=Kharkiv Oblast; KS=Kherson Oblast;
     KM=Khmelnytskyi Oblast; CK=Cherkasy Oblast; CH=Chernihiv Oblast; CV=Chernivtsi Oblast`,
+  UM: `81=Baker Island; 84=Howland Island; 86=Jarvis Island; 67=Johnston Atoll; 89=Kingman Reef; 71=Midway Atoll; 76=Navassa Island; 95=Palmyra Atoll; 79=Wake Island`,
   US: `AL=Alabama; AK=Alaska; AZ=Arizona; AR=Arkansas; CA=California; CO=Colorado;
     CT=Connecticut; DE=Delaware; DC=District Of Columbia; FL=Florida; GA=Georgia; HI=Hawaii;
     ID=Idaho; IL=Illinois; IN=Indiana; IA=Iowa; KS=Kansas; KY=Kentucky; LA=Louisiana; ME=Maine;

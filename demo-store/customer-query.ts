@@ -51,6 +51,26 @@ function baseOrder(db: StoreDb, query: CustomerQuery): readonly number[] {
   }
 }
 
+/**
+ * The ids in the order asked. MySQL sorts `ORDER BY user_registered DESC` by that column alone
+ * (whole seconds), so users registered in the same second stay in id order both ways.
+ */
+function sequence(db: StoreDb, query: CustomerQuery): readonly number[] {
+  const order = baseOrder(db, query);
+  if (query.order !== 'desc') return order;
+  const reversed = [...order].reverse();
+  if (query.orderby !== 'registered_date') return reversed;
+  const second = (id: number | undefined) => Math.floor((db.get(id ?? 0)?.registered ?? 0) / 1000);
+  const out: number[] = [];
+  for (let start = 0; start < reversed.length;) {
+    let end = start + 1;
+    while (end < reversed.length && second(reversed[end]) === second(reversed[start])) end++;
+    out.push(...reversed.slice(start, end).reverse());
+    start = end;
+  }
+  return out;
+}
+
 export function queryUsers(
   db: StoreDb,
   query: CustomerQuery,
@@ -59,12 +79,11 @@ export function queryUsers(
   const exclude = new Set(query.exclude);
   const email = query.email === null ? null : fold(query.email);
   const search = email === null ? searchMatcher(db, query.search) : null;
-  const order = baseOrder(db, query);
+  const order = sequence(db, query);
   const users: StoreUser[] = [];
   let total = 0;
-  const step = query.order === 'desc' ? -1 : 1;
-  for (let i = step === 1 ? 0 : order.length - 1; i >= 0 && i < order.length; i += step) {
-    const user = db.get(order[i] ?? 0);
+  for (const id of order) {
+    const user = db.get(id);
     if (!user) continue;
     if (query.role !== null && user.role !== query.role) continue;
     if (include && !include.has(user.id)) continue;

@@ -233,7 +233,9 @@ describe('COUNTRIES', () => {
   it("uses WooCommerce's own names and state codes", () => {
     expect(findCountry('us')?.name).toBe('United States (US)');
     expect(findCountry('GB')).toMatchObject({ name: 'United Kingdom (UK)', states: [] });
-    expect(findCountry('DE')?.states).toEqual([]);
+    // Germany's Bundesländer are in WooCommerce since 6.x (7.9 lists 16).
+    expect(findCountry('DE')?.states).toHaveLength(16);
+    expect(findCountry('DE')?.states[2]).toEqual({ code: 'DE-BE', name: 'Berlin' });
     expect(findCountry('US')?.states).toHaveLength(54);
     expect(findCountry('CN')?.states).toHaveLength(32);
     expect(findCountry('CN')?.states[1]).toEqual({ code: 'CN2', name: 'Beijing / 北京' });

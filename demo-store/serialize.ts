@@ -41,10 +41,12 @@ export function isListedMeta(key: string): boolean {
 }
 
 export function avatarUrl(email: string, https: boolean): string {
-  const hash = md5Hex(email.trim().toLowerCase());
+  // get_avatar_data(): no hash for an empty email (a batch update can blank it); WordPress then
+  // picks a random http server, here always 0.
+  const hash = email.trim() === '' ? '' : md5Hex(email.trim().toLowerCase());
   const host = https
     ? 'https://secure.gravatar.com'
-    : `http://${parseInt(hash.charAt(0), 16) % 3}.gravatar.com`;
+    : `http://${hash === '' ? 0 : parseInt(hash.charAt(0), 16) % 3}.gravatar.com`;
   return `${host}/avatar/${hash}?s=96&d=mm&r=g`;
 }
 
@@ -104,13 +106,14 @@ export function customerData(user: StoreUser, version: ApiVersion, site: SiteCon
     billing,
     shipping,
     is_paying_customer: user.isPayingCustomer,
+    avatar_url: avatar,
+    meta_data: metaData(user.meta),
   };
+  // v2 appends its two extra fields after meta_data, as its controller adds them last.
   if (version === 'v2') {
     data.orders_count = user.ordersCount;
     data.total_spent = user.totalSpent;
   }
-  data.avatar_url = avatar;
-  data.meta_data = metaData(user.meta);
   data._links = links(site, version, user.id);
   return data;
 }

@@ -94,10 +94,11 @@ export function emptyShipping(): ShippingAddress {
     company: '',
     address_1: '',
     address_2: '',
+    // WC_Customer's own order of address props, which its REST answers keep.
     city: '',
-    state: '',
     postcode: '',
     country: '',
+    state: '',
     phone: '',
   };
 }

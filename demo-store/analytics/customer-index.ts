@@ -92,7 +92,8 @@ export class CustomerIndex {
       id: this.lookupId(user.id),
       userId: user.id,
       username: user.login,
-      name: `${first} ${last}`.trim(),
+      // CONCAT_WS(' ', first_name, last_name): empty names still get their space.
+      name: `${first} ${last}`,
       email: user.email,
       country: billing.country,
       city: billing.city,
@@ -128,7 +129,7 @@ function guestRow(guest: GuestCustomer, id: number): IndexRow {
     id,
     userId: null,
     username: '',
-    name: `${guest.firstName} ${guest.lastName}`.trim(),
+    name: `${guest.firstName} ${guest.lastName}`,
     email: guest.email,
     country: guest.country,
     city: guest.city,

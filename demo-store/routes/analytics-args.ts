@@ -90,6 +90,10 @@ export const REPORT_ARGS: ArgMap = {
     default: 'date_registered',
     description: 'Sort collection by object attribute.',
   },
+  // Accepted and validated as WooCommerce Admin does, but its customers report filters by the
+  // registered_/last_active_ dates instead.
+  after: date('Limit response to resources published after a given ISO8601 compliant date.'),
+  before: date('Limit response to resources published before a given ISO8601 compliant date.'),
   registered_before: date('Limit response to objects registered before (or at) a given date.'),
   registered_after: date('Limit response to objects registered after (or at) a given date.'),
   registered_between: between('dates', 'Limit response to objects registered between two dates.'),

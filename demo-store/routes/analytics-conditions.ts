@@ -34,10 +34,16 @@ const SEARCH_FIELDS = { name: 'name', username: 'username', email: 'email' } as 
 function profileConditions(get: Get, timezone: string, dates: DateField[]): Condition[] {
   const out: Condition[] = [];
   for (const field of LIST_FIELDS) {
-    const includes = listOf(get(`${field}_includes`));
-    const excludes = listOf(get(`${field}_excludes`));
-    if (includes.length > 0) out.push((row) => includes.includes(fold(row[field])));
-    if (excludes.length > 0) out.push((row) => !excludes.includes(fold(row[field])));
+    // WooCommerce Admin compares country_ lists with the country, and the name_, username_ and
+    // email_ lists with the index's customer id (its own filters send ids picked in a search
+    // box), as MySQL compares `customer_id IN ('3','x')`: a string is read as its leading number.
+    const key = (row: IndexRow) => (field === 'country' ? fold(row.country) : String(row.id));
+    const norm =
+      field === 'country' ? (s: string) => s : (s: string) => String(parseInt(s, 10) || 0);
+    const includes = listOf(get(`${field}_includes`)).map(norm);
+    const excludes = listOf(get(`${field}_excludes`)).map(norm);
+    if (includes.length > 0) out.push((row) => includes.includes(key(row)));
+    if (excludes.length > 0) out.push((row) => !excludes.includes(key(row)));
   }
   const search = phpString(get('search') ?? '');
   if (search !== '') {

@@ -34,18 +34,20 @@ export function reportItem(row: IndexRow, site: SiteContext): JsonObject {
     city: row.city,
     state: row.state,
     postcode: row.postcode,
+    // WooCommerce Admin adds the GMT dates after the rest.
     date_registered: local(row.registered, site),
-    date_registered_gmt: row.registered === null ? null : formatGmt(row.registered),
     date_last_active: local(row.lastActive, site),
-    date_last_active_gmt: row.lastActive === null ? null : formatGmt(row.lastActive),
     date_last_order: local(row.lastOrder, site)?.replace('T', ' ') ?? null,
     orders_count: row.ordersCount,
     total_spend: row.totalSpend,
     avg_order_value: row.avgOrderValue,
+    date_registered_gmt: row.registered === null ? null : formatGmt(row.registered),
+    date_last_active_gmt: row.lastActive === null ? null : formatGmt(row.lastActive),
   };
   if (row.userId !== null) {
-    const href = `${site.siteUrl}/wp-json/${ANALYTICS_NAMESPACE}/customers/${row.userId}`;
-    item._links = { customer: [{ href }] };
+    // WooCommerce Admin links the index's own id here, not the user id.
+    const base = `${site.siteUrl}/wp-json/${ANALYTICS_NAMESPACE}/customers`;
+    item._links = { customer: [{ href: `${base}/${row.id}` }], collection: [{ href: base }] };
   }
   return item;
 }

@@ -9,13 +9,21 @@ import { CONTEXT_ARG } from './customer-args.ts';
 import { itemResult, requireUser } from './customers.ts';
 
 const canView = requireUser('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+const canViewItem = requireUser(
+  'woocommerce_rest_cannot_view',
+  'Sorry, you cannot view this resource.',
+);
 
 function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
   const base = `${ctx.site.siteUrl}/wp-json/wc/v3/data/countries`;
   return {
     code: country.code,
     name: country.name,
-    states: country.states,
+    // PHP array keys that look like integers become integers: UM's states print as numbers.
+    states: country.states.map((state) => ({
+      code: /^(0|[1-9]\d*)$/.test(state.code) ? Number(state.code) : state.code,
+      name: state.name,
+    })),
     _links: {
       self: [{ href: `${base}/${country.code.toLowerCase()}` }],
       collection: [{ href: base }],
@@ -28,34 +36,15 @@ function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
 const STORE_CURRENCY = { code: 'EUR', name: 'Euro', symbol: '&euro;' };
 
 export function countryRoutes(): Route[] {
+  // In WooCommerce's registration order, which the namespace index keeps.
   return [
-    defineRoute(
-      'wc/v3',
-      '/wc/v3/data/currencies/current',
-      [
-        {
-          methods: READABLE,
-          args: { context: CONTEXT_ARG },
-          permission: canView,
-          callback: (ctx) =>
-            itemResult({
-              ...STORE_CURRENCY,
-              _links: {
-                self: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies/current` }],
-                collection: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies` }],
-              },
-            }),
-        },
-      ],
-      'v3',
-    ),
     defineRoute(
       'wc/v3',
       '/wc/v3/data/countries',
       [
         {
           methods: READABLE,
-          args: { context: CONTEXT_ARG },
+          args: {},
           permission: canView,
           callback: (ctx) => restResult(COUNTRIES.map((country) => countryData(ctx, country))),
         },
@@ -81,6 +70,30 @@ export function countryRoutes(): Route[] {
             }
             return itemResult(countryData(ctx, country));
           },
+        },
+      ],
+      'v3',
+    ),
+    defineRoute(
+      'wc/v3',
+      '/wc/v3/data/currencies/current',
+      [
+        {
+          methods: READABLE,
+          args: {},
+          permission: canViewItem,
+          callback: (ctx) =>
+            itemResult({
+              ...STORE_CURRENCY,
+              _links: {
+                self: [
+                  {
+                    href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies/${STORE_CURRENCY.code}`,
+                  },
+                ],
+                collection: [{ href: `${ctx.site.siteUrl}/wp-json/wc/v3/data/currencies` }],
+              },
+            }),
         },
       ],
       'v3',

@@ -64,6 +64,8 @@ export const COLLECTION_ARGS: ArgMap = {
     items: { type: 'integer' },
     default: [],
     sanitize: 'id_list',
+    // WooCommerce gives only a sanitize_callback, so WordPress never validates it: `a,b` is [0].
+    validate: () => null,
     description: 'Ensure result set excludes specific IDs.',
   },
   include: {
@@ -71,6 +73,7 @@ export const COLLECTION_ARGS: ArgMap = {
     items: { type: 'integer' },
     default: [],
     sanitize: 'id_list',
+    validate: () => null,
     description: 'Limit result set to specific IDs.',
   },
   offset: {
@@ -137,7 +140,14 @@ export function updateArgs(version: ApiVersion): ArgMap {
   return itemArgs(version);
 }
 
+/** The id in the route's path, which WordPress lists among the endpoint's arguments. */
+export const ID_ARG: ArgSchema = {
+  type: 'integer',
+  description: 'Unique identifier for the resource.',
+};
+
 export const DELETE_ARGS: ArgMap = {
+  id: ID_ARG,
   force: {
     type: 'boolean',
     default: false,

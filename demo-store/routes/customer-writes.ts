@@ -73,8 +73,9 @@ export function createCustomer(
     return bad('woocommerce_rest_customer_exists', 'Cannot create existing resource.');
   const rawEmail = req.get('email') ?? null;
   // WC_Customer::set_email checks the raw value; the registration below checks the stored one.
+  // WC_Customer::set_email's message has no full stop (the update path's does).
   if (!phpEmpty(rawEmail) && !isEmail(rawEmail))
-    return bad('customer_invalid_email', 'Invalid email address.');
+    return bad('customer_invalid_email', 'Invalid email address');
   const draft = newUser();
   draft.email = sanitizeEmail(rawEmail);
   const fieldError = applyCustomerFields(draft, req, version);

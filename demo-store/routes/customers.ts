@@ -19,6 +19,7 @@ import {
   COLLECTION_ARGS,
   CONTEXT_ARG,
   DELETE_ARGS,
+  ID_ARG,
   createArgs,
   updateArgs,
 } from './customer-args.ts';
@@ -135,13 +136,13 @@ export function customerRoutes(version: ApiVersion): Route[] {
       [
         {
           methods: READABLE,
-          args: { context: CONTEXT_ARG },
+          args: { id: ID_ARG, context: CONTEXT_ARG },
           permission: canView,
           callback: getCustomer,
         },
         {
           methods: EDITABLE,
-          args: updateArgs(version),
+          args: { id: ID_ARG, ...updateArgs(version) },
           permission: canEdit,
           callback: (ctx) =>
             written(ctx, updateCustomer(ctx.req, ctx.state, version, ctx.site.now)),

@@ -3,6 +3,7 @@
 
 import { WpError, restResult } from '../errors.ts';
 import { READABLE, defineRoute, type Route, type RouteContext } from '../router.ts';
+import { ID_ARG } from './customer-args.ts';
 import { downloadData } from '../serialize.ts';
 import type { ApiVersion } from '../types.ts';
 
@@ -25,6 +26,7 @@ export function downloadsRoute(version: ApiVersion): Route {
       {
         methods: READABLE,
         args: {
+          customer_id: ID_ARG,
           context: {
             type: 'string',
             enum: ['view'],

@@ -15,14 +15,23 @@ import { downloadsRoute } from './downloads.ts';
 
 // `wc-analytics` is WooCommerce Admin's (every WooCommerce since 4.0); leave it out with the
 // `namespaces` option to play a store without it.
+// The order and set are those of an unmodified WooCommerce 7.9 on WordPress 6.1.
 export const DEFAULT_NAMESPACES = [
   'oembed/1.0',
+  'jetpack/v4',
+  'wc-admin',
+  'wc-analytics',
+  'wc/store',
+  'wc/store/v1',
   'wc/v1',
   'wc/v2',
   'wc/v3',
-  'wc/store/v1',
-  'wc-analytics',
+  'wc-telemetry',
+  'wccom-site/v1',
+  'wccom-site/v2',
   'wp/v2',
+  'wp-site-health/v1',
+  'wp-block-editor/v1',
 ];
 
 function argData(schema: ArgSchema): JsonObject {
@@ -122,7 +131,8 @@ export function buildRoutes(namespaces: readonly string[]): Route[] {
     if (namespace === ANALYTICS_NAMESPACE) routes.push(...analyticsRoutes());
     const version = /^wc\/(v[123])$/.exec(namespace)?.[1] as ApiVersion | undefined;
     if (!version) continue;
-    routes.push(...customerRoutes(version), batchRoute(version), downloadsRoute(version));
+    // In WooCommerce's registration order, which the namespace index keeps.
+    routes.push(downloadsRoute(version), ...customerRoutes(version), batchRoute(version));
     if (version === 'v3') routes.push(...countryRoutes());
   }
   return routes;

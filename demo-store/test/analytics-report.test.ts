@@ -47,23 +47,27 @@ describe('wc-analytics customers report: shape and defaults', () => {
       'state',
       'postcode',
       'date_registered',
-      'date_registered_gmt',
       'date_last_active',
-      'date_last_active_gmt',
       'date_last_order',
       'orders_count',
       'total_spend',
       'avg_order_value',
+      'date_registered_gmt',
+      'date_last_active_gmt',
       '_links',
     ]);
     expect(guest).toMatchObject({ username: '', date_registered: null });
     expect(guest?._links).toBeUndefined();
     expect(typeof guest?.total_spend).toBe('number');
     expect(String(guest?.date_last_order)).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    // WooCommerce Admin links the index's own id (not the user id), and the collection.
     const link = obj(registered?._links).customer as { href: string }[];
     expect(link[0]?.href).toBe(
-      `http://store.test${REPORT.replace('reports/', '')}/${String(registered?.user_id)}`,
+      `http://store.test${REPORT.replace('reports/', '')}/${String(registered?.id)}`,
     );
+    expect(obj(registered?._links).collection).toEqual([
+      { href: `http://store.test${REPORT.replace('reports/', '')}` },
+    ]);
   });
 
   it('agrees with the customers API on orders, spend and names', async () => {

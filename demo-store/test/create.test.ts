@@ -78,7 +78,7 @@ describe('create', () => {
           data: { status: 400, params: ['email'] },
         },
       ],
-      [{ email: 'not-an-email' }, error('customer_invalid_email', 'Invalid email address.')],
+      [{ email: 'not-an-email' }, error('customer_invalid_email', 'Invalid email address')],
       [
         { email: '' },
         error('registration-error-invalid-email', 'Please provide a valid email address.'),

@@ -130,4 +130,14 @@ describe('getCountries', () => {
     expect(await getCountries(client)).toEqual(countries);
     expect(calls[0]?.url.pathname).toBe('/wp-json/wc/v3/data/countries');
   });
+
+  it('reads numeric state codes (as a real store serves UM) as strings', async () => {
+    const um = { code: 'UM', name: 'United States (US) Minor Outlying Islands' };
+    const { client } = clientAnswering(() =>
+      jsonResponse([{ ...um, states: [{ code: 81, name: 'Baker Island' }] }]),
+    );
+    expect(await getCountries(client)).toEqual([
+      { ...um, states: [{ code: '81', name: 'Baker Island' }] },
+    ]);
+  });
 });

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-const StateSchema = z.looseObject({ code: z.string(), name: z.string() });
+// PHP turns numeric array keys into numbers: WooCommerce 7.9 serves the US Minor Outlying Islands'
+// states as `{"code": 81}`. Read them as the strings a customer's address stores.
+const StateSchema = z.looseObject({
+  code: z.union([z.string(), z.number()]).transform(String),
+  name: z.string(),
+});
 
 /** `GET /wc/v3/data/countries`: every country the store knows, with its states (often none). */
 export const CountriesSchema = z.array(
