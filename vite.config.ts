@@ -15,7 +15,15 @@ export default defineConfig({
     // chunk (zod and schemas built at module load) before main.tsx's first import switches zod to
     // jitless mode; those schemas then probe `new Function`, a CSP violation (e2e/embed.spec.ts
     // caught it on main). Costs about 2 kB gzipped in the entry chunk.
-    rolldownOptions: { output: { strictExecutionOrder: true } },
+    rolldownOptions: {
+      output: {
+        strictExecutionOrder: true,
+        // Everything the entry imports statically is loaded at start anyway: one chunk for it, not
+        // dozens of small shared ones (each a <link rel="modulepreload"> in index.html and a request).
+        // Screens and dialogs stay chunks of their own.
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     projects: [

@@ -12,6 +12,7 @@ import { prefetchOnIntent, prefetchScreen, routeOfHref } from '../routes/prefetc
 import { paths } from '../routes/paths';
 import { loadConnection } from '../session/connection-storage';
 import type { SavedConnection } from '../session/connection-settings';
+import type { RuntimeConfig } from '../config/runtime-config-schema';
 import { clientFor } from '../session/connection-context';
 import { revalidateStoreSnapshot, seedStoreSnapshot } from '../queries/store-snapshot';
 import { createAppQueryClient } from './query-client';
@@ -33,7 +34,7 @@ if (loaded.ok) {
   const { config } = loaded;
   await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
   if (config.pageSize) setDefaultPageSize(config.pageSize);
-  if (saved) startStoreRequests(saved, config.requestTimeoutSeconds);
+  if (saved) startStoreRequests(saved, config);
 }
 
 /**
@@ -41,11 +42,11 @@ if (loaded.ok) {
  * shell; what the app keeps about the store (its index, its currency) comes from the last visit
  * and is asked again only once the rows are there.
  */
-function startStoreRequests(connection: SavedConnection, timeoutSeconds: number) {
-  const client = clientFor(connection, timeoutSeconds);
+function startStoreRequests(connection: SavedConnection, config: RuntimeConfig) {
+  const client = clientFor(connection, config.requestTimeoutSeconds);
   seedStoreSnapshot(queryClient, client);
   const query = window.location.hash.split('?')[1] ?? '';
-  if (route === paths.customers) void prefetchGridPage(queryClient, client, query);
+  if (route === paths.customers) void prefetchGridPage(queryClient, client, query, config.avatars);
   // The grid asks again for the seeded index and currency once its rows show; other screens
   // (a reload of a customer's page) a few seconds in.
   setTimeout(revalidateStoreSnapshot, 3000);

@@ -61,7 +61,7 @@ describe('advanced search', { timeout: 30_000 }, () => {
     expect(picked.textContent?.split(',')).toHaveLength(2);
     expect(screen.getByText('Registered customers selected: 2')).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Filters' }));
-    const dialog = screen.getByRole('dialog', { name: 'Filter the index' });
+    const dialog = await screen.findByRole('dialog', { name: 'Filter the index' });
     await user.type(within(dialog).getByLabelText('Orders at least'), '2');
     await user.click(within(dialog).getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => expect(picked.textContent).toBe(''));
@@ -76,7 +76,7 @@ describe('advanced search', { timeout: 30_000 }, () => {
     await loaded();
     const before = reportCalls().length;
     await user.click(screen.getByRole('button', { name: 'Filters' }));
-    const dialog = screen.getByRole('dialog', { name: 'Filter the index' });
+    const dialog = await screen.findByRole('dialog', { name: 'Filter the index' });
     await user.type(within(dialog).getByLabelText('Country is'), 'Germany');
     await user.type(within(dialog).getByLabelText('Total spend at least'), '500');
     await user.type(within(dialog).getByLabelText('Total spend at most'), '100');
