@@ -1,0 +1,55 @@
+// Bytes per screen chunk, from the build's manifest: what the start (the entry and everything it
+// imports statically) weighs, and what each screen or dialog adds on first use.
+//   npx vite build --manifest && npx tsx bench/chunk-sizes.ts [dist]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+const dist = process.argv[2] ?? 'dist';
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  Chunk
+>;
+const gzipKB = (file: string) => gzipSync(readFileSync(join(dist, file))).length / 1024;
+
+function closure(key: string, found = new Set<string>()): Set<string> {
+  if (found.has(key)) return found;
+  found.add(key);
+  for (const next of manifest[key]!.imports ?? []) closure(next, found);
+  return found;
+}
+const weigh = (keys: Iterable<string>) =>
+  [...keys].reduce(
+    (sum, key) =>
+      sum +
+      gzipKB(manifest[key]!.file) +
+      (manifest[key]!.css ?? []).reduce((s, c) => s + gzipKB(c), 0),
+    0,
+  );
+
+const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+const start = closure(entry);
+const rows = Object.keys(manifest)
+  .filter((key) => manifest[key]!.isDynamicEntry)
+  .map((key) => {
+    const extra = [...closure(key)].filter((k) => !start.has(k));
+    return { chunk: key.replace(/^src\//, ''), addsKB: weigh(extra) };
+  })
+  .sort((a, b) => b.addsKB - a.addsKB);
+
+const all = readdirSync(join(dist, 'assets'))
+  .filter((f) => /\.(js|css)$/.test(f))
+  .reduce((sum, f) => sum + gzipKB(join('assets', f)), 0);
+console.log(`start (entry + its static imports): ${weigh(start).toFixed(1)} KB gzip`);
+console.table(
+  rows.map((r) => ({ chunk: r.chunk, 'adds on first use (KB gzip)': +r.addsKB.toFixed(1) })),
+);
+console.log(`all JS + CSS: ${all.toFixed(1)} KB gzip`);
