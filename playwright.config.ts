@@ -3,8 +3,9 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from './e2e/support/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
-  // The fault matrix has its own config (playwright.faults.config.ts, npm run test:faults).
-  testIgnore: ['faults/**'],
+  // The fault matrix and the real-store run have their own configs (npm run test:faults,
+  // npm run test:real: the real store must be started first).
+  testIgnore: ['faults/**', 'real/**'],
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: process.env.CI ? 2 : undefined,
