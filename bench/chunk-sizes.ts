@@ -18,12 +18,17 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
   string,
   Chunk
 >;
+function chunk(key: string): Chunk {
+  const found = manifest[key];
+  if (!found) throw new Error(`${key} is not in the manifest`);
+  return found;
+}
 const gzipKB = (file: string) => gzipSync(readFileSync(join(dist, file))).length / 1024;
 
 function closure(key: string, found = new Set<string>()): Set<string> {
   if (found.has(key)) return found;
   found.add(key);
-  for (const next of manifest[key]!.imports ?? []) closure(next, found);
+  for (const next of chunk(key).imports ?? []) closure(next, found);
   return found;
 }
 const weigh = (keys: Iterable<string>) =>
@@ -35,10 +40,11 @@ const weigh = (keys: Iterable<string>) =>
     0,
   );
 
-const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+const entry = Object.keys(manifest).find((key) => chunk(key).isEntry);
+if (!entry) throw new Error('the manifest names no entry: build with --manifest');
 const start = closure(entry);
 const rows = Object.keys(manifest)
-  .filter((key) => manifest[key]!.isDynamicEntry)
+  .filter((key) => chunk(key).isDynamicEntry)
   .map((key) => {
     const extra = [...closure(key)].filter((k) => !start.has(k));
     return { chunk: key.replace(/^src\//, ''), addsKB: weigh(extra) };
