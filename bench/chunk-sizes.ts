@@ -34,9 +34,7 @@ function closure(key: string, found = new Set<string>()): Set<string> {
 const weigh = (keys: Iterable<string>) =>
   [...keys].reduce(
     (sum, key) =>
-      sum +
-      gzipKB(manifest[key]!.file) +
-      (manifest[key]!.css ?? []).reduce((s, c) => s + gzipKB(c), 0),
+      sum + gzipKB(chunk(key).file) + (chunk(key).css ?? []).reduce((s, c) => s + gzipKB(c), 0),
     0,
   );
 

@@ -9,5 +9,11 @@ import { customerQueries } from './customer-queries';
  */
 export function useCustomers<P extends ListCustomersParams>(params: P) {
   const client = useApiClient();
-  return useQuery({ ...customerQueries.list(client, params), placeholderData: keepPreviousData });
+  return useQuery({
+    ...customerQueries.list(client, params),
+    placeholderData: keepPreviousData,
+    // A page that already failed (main.tsx's boot request, say) is shown with its error and Retry;
+    // mounting the grid does not silently send it again.
+    retryOnMount: false,
+  });
 }
