@@ -101,9 +101,17 @@ async function loadCold(browser: Browser, url: string, screenshot?: string): Pro
       if (/\.(js|css)$/.test(path)) assets.push(path);
     });
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.gridBench, undefined, {
-      timeout: 30_000,
-    });
+    const handle = await page
+      .waitForFunction(() => window.gridBench, undefined, { timeout: 30_000 })
+      .catch((error: unknown) => {
+        // Say why the page never finished: its own errors are the useful part.
+        throw new Error(
+          `${url}: no timing after 30 s; page errors: ${errors.join('; ') || 'none'}`,
+          {
+            cause: error,
+          },
+        );
+      });
     const timing = (await handle.jsonValue()) as PageTiming;
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
     if (screenshot) await page.screenshot({ path: screenshot });

@@ -1,3 +1,4 @@
+import '../../src/app/locales/register';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
