@@ -35,7 +35,7 @@ test('hides the advanced mode on a store without wc-analytics and says why', asy
   await expect(page.getByRole('note')).toContainText(
     'needs WooCommerce Admin’s analytics index, which this store does not offer',
   );
-  await expect(page.getByRole('tab', { name: 'Advanced search' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'How to find customers' })).toHaveCount(0);
   // The search hint stays the customers API's own: what it matches, and what it does not.
   await expect(page.getByText(/not first or last name, phone or address/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Advanced search' })).toHaveCount(0);
@@ -51,7 +51,7 @@ test('hides the advanced mode on a store without wc-analytics and says why', asy
   expect(log.filter((entry) => entry.path.includes('wc-analytics'))).toEqual([]);
 });
 
-test('offers the mode as a tab where the store has the index', async ({
+test('offers the mode as a link where the store has the index', async ({
   page,
   appUrl,
   httpStore,
@@ -60,9 +60,18 @@ test('offers the mode as a tab where the store has the index', async ({
   await connectPage(page, httpStore);
   await page.goto(`${appUrl}#/customers`);
   await expect(page.getByRole('note')).toHaveCount(0);
-  await page.getByRole('tab', { name: 'Advanced search' }).click();
+  const modes = page.getByRole('navigation', { name: 'How to find customers' });
+  await expect(modes.getByRole('link', { name: 'All customers' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await modes.getByRole('link', { name: 'Advanced search' }).click();
+  await expect(modes.getByRole('link', { name: 'Advanced search' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const search = new AdvancedSearchScreen(page, appUrl);
   await expect(search.rows).toHaveCount(25);
-  await page.getByRole('tab', { name: 'All customers' }).click();
+  await modes.getByRole('link', { name: 'All customers' }).click();
   await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
 });

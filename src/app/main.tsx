@@ -16,6 +16,7 @@ import type { RuntimeConfig } from '../config/runtime-config-schema';
 import { clientFor } from '../session/connection-context';
 import { revalidateStoreSnapshot, seedStoreSnapshot } from '../queries/store-snapshot';
 import { createAppQueryClient } from './query-client';
+import { warmFormatters } from '../lib/warm-formatters';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -29,7 +30,9 @@ const queryClient = createAppQueryClient();
 // The saved or browser language's strings load alongside (English is bundled; others a chunk).
 const strings = i18n.loadLanguages(i18n.language);
 // config.json is read before anything renders, so no screen ever shows un-configured defaults.
-const loaded = await loadRuntimeConfig();
+const loading = loadRuntimeConfig();
+warmFormatters(i18n.language); // while config.json and the screen's chunk are on the way
+const loaded = await loading;
 if (loaded.ok) {
   const { config } = loaded;
   await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);

@@ -17,10 +17,24 @@ export function avatarInitials(customer: CustomerPartial): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** True when the first character stands alone: it is no surrogate half and nothing joins it. */
+function startsWithSimpleCharacter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0xd800 && first <= 0xdfff) return false; // an emoji or a rarer script's letter
+  if (text.length === 1) return true;
+  const next = text.charCodeAt(1);
+  // Below U+0300 (where combining marks begin) nothing attaches to the character before it, and
+  // neither does a CJK ideograph; anything else goes to the segmenter.
+  return next < 0x300 || (next >= 0x4e00 && next <= 0x9fff);
+}
+
 /** The first user-perceived character (an emoji or a letter with accents stays whole). */
 function firstLetter(text: string | undefined): string {
   const trimmed = text?.trim();
   if (!trimmed) return '';
+  // Most names start with a character the segmenter would return alone: skip its iterator, which
+  // was most of drawing a 100-row page's avatars.
+  if (startsWithSimpleCharacter(trimmed)) return trimmed.charAt(0);
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const [first] = segmenter.segment(trimmed);
   return first?.segment ?? '';

@@ -95,7 +95,7 @@ describe('advanced search', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Advanced search is not available for this store'),
     ).toBeDefined();
-    expect(screen.queryByRole('tab', { name: 'Advanced search' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Advanced search' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Back to all customers' })).toBeDefined();
     expect(reportCalls()).toHaveLength(0);
   });

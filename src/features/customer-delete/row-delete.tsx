@@ -1,7 +1,8 @@
-import { Suspense, useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import type { CustomerPartial } from '../../api/schemas/customer';
+import { labelTemplate } from '../../i18n/label-template';
 import { customerLabel } from './customer-label';
 import { LazyDeleteCustomerDialog } from './lazy-delete-dialog';
 import { usePendingDeletes } from './pending-deletes';
@@ -75,10 +76,10 @@ export function useRowDelete(): RowDeleteApi {
   const { t } = useTranslation();
   const deletes = usePendingDeletes();
   const [target, setTarget] = useState<(CustomerPartial & { id: number }) | null>(null);
-  const labelFor = useCallback(
-    (customer: CustomerPartial) => t('customerDelete.action', { name: customerLabel(customer) }),
-    [t],
-  );
+  const labelFor = useMemo(() => {
+    const label = labelTemplate(t, 'customerDelete.action', 'name');
+    return (customer: CustomerPartial) => label(customerLabel(customer));
+  }, [t]);
   const schedule = deletes?.schedule;
   const label = target ? customerLabel(target) : '';
   const host = (

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiVersion } from '../../../api/client';
 import { roleLabel } from '../../../lib/customer-text';
+import { labelTemplate } from '../../../i18n/label-template';
 import type { GridColumnId } from './grid-columns';
 import type { GridRow } from './grid-table-features';
 import {
@@ -35,22 +36,34 @@ export function useRowCells(
   const locale = i18n.language;
   return useMemo(() => {
     const cellLocale = { t, locale };
+    // Labels every row repeats are translated once per build of the cells, not once per row.
+    const roles = new Map<string | undefined, string>();
+    const role = (slug: string | undefined) => {
+      let label = roles.get(slug);
+      if (label === undefined) roles.set(slug, (label = roleLabel(slug, t)));
+      return label;
+    };
+    const paying = { yes: payingLabel(true, t), no: payingLabel(false, t) };
+    const selectRow = labelTemplate(t, 'customers.selection.row', 'name');
     const cells: Record<GridColumnId, CellRenderer> = {
       id: (c) => c.id,
       name: (c, name) => <NameCell customer={c} name={name} t={t} gravatar={gravatar} />,
       email: (c) => c.email,
       username: (c) => c.username,
-      role: (c) => roleLabel(c.role, t),
+      role: (c) => role(c.role),
       location: (c) => <LocationCell customer={c} locale={locale} />,
       orders: (c) => c.orders_count,
       spent: (c) => moneyText(c.total_spent, currency, locale),
-      paying: (c) => payingLabel(c.is_paying_customer, t),
+      paying: (c) =>
+        c.is_paying_customer === undefined
+          ? payingLabel(undefined, t)
+          : paying[c.is_paying_customer ? 'yes' : 'no'],
       lastOrder: (c) => <LastOrderCell customer={c} t={t} locale={locale} />,
       registered: (c) => registeredText(c, version, cellLocale),
     };
     return {
       cells,
-      selectLabel: (name, id) => t('customers.selection.row', { name: name || `#${id}` }),
+      selectLabel: (name, id) => selectRow(name || `#${id}`),
     };
   }, [t, locale, version, currency, gravatar]);
 }
