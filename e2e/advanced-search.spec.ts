@@ -34,7 +34,10 @@ test('finds a customer by a first name that the normal search cannot find', asyn
   else await grid.expectRows(normal.items);
   await expect(grid.table).not.toContainText(target.email);
   // The grid's hint says what its search matches and leads to advanced search, term included.
-  await grid.page.getByRole('link', { name: 'Advanced search' }).click();
+  await grid.page
+    .getByText(/^Matches username, email/)
+    .getByRole('link', { name: 'Advanced search' })
+    .click();
 
   const search = new AdvancedSearchScreen(grid.page, appUrl);
   await expect(search.search).toHaveValue(target.firstName);
@@ -42,7 +45,7 @@ test('finds a customer by a first name that the normal search cannot find', asyn
   expect(expected.items.map((row) => row.user_id)).toContain(target.id);
   await search.expectRows(expected);
   await expect(search.rowOf(target.email)).toContainText(`${target.firstName} ${target.lastName}`);
-  await expect(search.tab('Advanced search')).toHaveAttribute('aria-selected', 'true');
+  await expect(search.mode('Advanced search')).toHaveAttribute('aria-current', 'page');
 });
 
 test('each filter, the search fields and match=any ask the index and show what it answers', async ({

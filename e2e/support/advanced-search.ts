@@ -60,8 +60,11 @@ export class AdvancedSearchScreen {
   get range(): Locator {
     return this.page.getByRole('navigation', { name: 'Result pages' }).getByRole('status');
   }
-  tab(name: 'All customers' | 'Advanced search'): Locator {
-    return this.page.getByRole('tab', { name });
+  /** A link of the switch between the grid and advanced search. */
+  mode(name: 'All customers' | 'Advanced search'): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'How to find customers' })
+      .getByRole('link', { name });
   }
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
