@@ -5,9 +5,9 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { ScreenProviders } from './screen-providers';
+import { Hint } from '../components/hint';
 import { useConnection } from '../session/connection-context';
 import { BatchNavLink } from '../features/batch/public';
 import { SessionNotices } from '../features/connection/public';
@@ -94,7 +94,7 @@ export function AppLayout() {
           {connection && <BatchNavLink />}
           <DisplaySettings />
           {connection && (
-            <Tooltip describeChild title={t('deployment.connection.forgetKeysHelp')}>
+            <Hint describeChild title={t('deployment.connection.forgetKeysHelp')}>
               <Button
                 color="inherit"
                 onClick={() => {
@@ -105,7 +105,7 @@ export function AppLayout() {
               >
                 {t('app.disconnect')}
               </Button>
-            </Tooltip>
+            </Hint>
           )}
         </Toolbar>
       </AppBar>

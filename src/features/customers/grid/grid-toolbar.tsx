@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
-import Tooltip from '@mui/material/Tooltip';
 import DensitySmallIcon from '@mui/icons-material/DensitySmall';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import type { Density } from './column-prefs';
+import { Hint } from '../../../components/hint';
 
 interface GridToolbarProps {
   search: ReactNode;
@@ -36,7 +36,7 @@ export function GridToolbar(props: GridToolbarProps) {
           {t('customers.filters.button')}
         </Button>
         {columnsMenu}
-        <Tooltip title={t('customers.layout.compact')}>
+        <Hint title={t('customers.layout.compact')}>
           <ToggleButton
             value="compact"
             size="small"
@@ -46,7 +46,7 @@ export function GridToolbar(props: GridToolbarProps) {
           >
             <DensitySmallIcon fontSize="small" />
           </ToggleButton>
-        </Tooltip>
+        </Hint>
       </Stack>
     </Stack>
   );
