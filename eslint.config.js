@@ -6,6 +6,8 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import { importX } from 'eslint-plugin-import-x';
 import { layerZones } from './eslint.layers.js';
 
+const classicZod = { name: 'zod', message: "Use zod/mini: import * as z from 'zod/mini'." };
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
   js.configs.recommended,
@@ -49,12 +51,17 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // Schemas are zod/mini: one classic import anywhere brings classic zod (~50 KB) back.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [classicZod] }] },
+  },
+  {
     // The API layer and the demo store know nothing of React.
     files: ['src/api/**/*.ts', 'demo-store/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', '@mui/*', '@tanstack/react-*'] },
+        { paths: [classicZod], patterns: ['react', 'react-*', '@mui/*', '@tanstack/react-*'] },
       ],
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createClient, resolveAuthMode, type ClientConfig } from './client';
 import { isApiError } from './errors';
 import { createFakeFetch, jsonResponse } from './testing/fake-fetch';

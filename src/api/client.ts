@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { utf8ToBase64 } from './encoding';
 import { ApiError } from './errors';
 import { sendHttp } from './http';
@@ -38,7 +38,7 @@ export interface RequestOptions<T> {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
 }
 
 export interface ApiClient {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { linkSignals } from './abort';
 import { ApiError } from './errors';
 import { defaultMessage, errorFromResponse } from './http-error';
@@ -14,7 +14,7 @@ export interface HttpRequest<T> {
   signal?: AbortSignal;
   timeoutMs: number;
   fetch: typeof fetch;
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   /** Texts that must not appear in any error (the consumer secret). */
   secrets: readonly string[];
   /** Shown in network errors so the user knows which address failed; never holds the query. */
@@ -44,7 +44,7 @@ function failure(request: HttpRequest<unknown>, timedOut: boolean, cause: unknow
   });
 }
 
-function summarizeIssues(error: z.ZodError): string {
+function summarizeIssues(error: z.core.$ZodError): string {
   const lines = error.issues.slice(0, 5).map((issue) => {
     const path = issue.path.map(String).join('.') || '(root)';
     return `${path}: ${issue.message}`;
@@ -89,7 +89,7 @@ export async function sendHttp<T>(request: HttpRequest<T>): Promise<HttpResponse
       message: `${defaultMessage('bad_response')} It is not JSON${snippet ? `: ${snippet}` : '.'}`,
     });
   }
-  const result = request.schema.safeParse(parsed.value);
+  const result = z.safeParse(request.schema, parsed.value);
   if (!result.success) {
     throw new ApiError({
       kind: 'bad_response',

@@ -109,6 +109,19 @@ describe('parseRuntimeConfig', () => {
     );
   });
 
+  it("words zod's own problems in English", () => {
+    expect(parseRuntimeConfig({ requestTimeoutSeconds: 0 })).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'requestTimeoutSeconds',
+          kind: 'invalid',
+          detail: 'Too small: expected number to be >=1',
+        },
+      ],
+    });
+  });
+
   it('draws avatars locally unless the file opts in to Gravatar', () => {
     expect(DEFAULT_RUNTIME_CONFIG.avatars).toBe('initials');
     expect(parseRuntimeConfig({})).toMatchObject({ ok: true, config: { avatars: 'initials' } });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // `config.json` next to index.html: what a deployment may set without rebuilding. Strict objects,
 // so a misspelt key ("storUrl") is an error naming it rather than a setting silently ignored.
@@ -19,43 +19,44 @@ export function isOrigin(value: string): boolean {
   return new URL(value).origin === value;
 }
 
+const allowed = z._default(z.boolean(), true);
 const StaffMayChangeSchema = z.strictObject({
-  storeUrl: z.boolean().default(true),
-  apiVersion: z.boolean().default(true),
-  authMode: z.boolean().default(true),
-  locale: z.boolean().default(true),
-  theme: z.boolean().default(true),
+  storeUrl: allowed,
+  apiVersion: allowed,
+  authMode: allowed,
+  locale: allowed,
+  theme: allowed,
 });
 
 const EmbedSchema = z.strictObject({
   /** Always run without the outer chrome, as if every URL carried `?embed`. */
-  enabled: z.boolean().default(false),
+  enabled: z._default(z.boolean(), false),
   /** Host pages allowed to talk to the app by postMessage. Empty: no messages at all. */
-  allowedOrigins: z.array(z.string().refine(isOrigin, 'notOrigin')).default([]),
+  allowedOrigins: z._default(z.array(z.string().check(z.refine(isOrigin, 'notOrigin'))), []),
 });
 
 export const RuntimeConfigSchema = z
   .strictObject({
     /** Free-form note for whoever edits the file; ignored by the app. */
-    $comment: z.string().optional(),
-    storeUrl: z.string().refine(isHttpUrl, 'notHttpUrl').optional(),
-    apiVersion: z.enum(['auto', 'v1', 'v2', 'v3']).default('auto'),
-    authMode: z.enum(['auto', 'basic', 'oauth1', 'query']).default('auto'),
-    defaultLocale: z.enum(['en', 'zh-CN']).optional(),
-    pageSize: z
-      .union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)], {
+    $comment: z.optional(z.string()),
+    storeUrl: z.optional(z.string().check(z.refine(isHttpUrl, 'notHttpUrl'))),
+    apiVersion: z._default(z.enum(['auto', 'v1', 'v2', 'v3']), 'auto'),
+    authMode: z._default(z.enum(['auto', 'basic', 'oauth1', 'query']), 'auto'),
+    defaultLocale: z.optional(z.enum(['en', 'zh-CN'])),
+    pageSize: z.optional(
+      z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)], {
         error: 'notOneOf:10, 25, 50, 100',
-      })
-      .optional(),
+      }),
+    ),
     /**
      * Customers' pictures: `initials` are drawn in the browser; `gravatar` shows the store's
      * `avatar_url`, which sends every listed customer's email hash to Gravatar (opt-in).
      */
-    avatars: z.enum(['initials', 'gravatar']).default('initials'),
+    avatars: z._default(z.enum(['initials', 'gravatar']), 'initials'),
     /** How long one request may take before the app gives up (and a read is retried). */
-    requestTimeoutSeconds: z.number().int().min(1).max(300).default(30),
-    embed: EmbedSchema.default({ enabled: false, allowedOrigins: [] }),
-    staffMayChange: StaffMayChangeSchema.default({
+    requestTimeoutSeconds: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(300)), 30),
+    embed: z._default(EmbedSchema, { enabled: false, allowedOrigins: [] }),
+    staffMayChange: z._default(StaffMayChangeSchema, {
       storeUrl: true,
       apiVersion: true,
       authMode: true,
@@ -63,23 +64,25 @@ export const RuntimeConfigSchema = z
       theme: true,
     }),
   })
-  .superRefine((config, ctx) => {
-    // A locked store address needs an address to lock to.
-    if (!config.staffMayChange.storeUrl && !config.storeUrl) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['storeUrl'],
-        message: 'requiredWhenLocked:staffMayChange.storeUrl',
-      });
-    }
-    if (!config.staffMayChange.locale && !config.defaultLocale) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['defaultLocale'],
-        message: 'requiredWhenLocked:staffMayChange.locale',
-      });
-    }
-  });
+  .check(
+    z.superRefine((config, ctx) => {
+      // A locked store address needs an address to lock to.
+      if (!config.staffMayChange.storeUrl && !config.storeUrl) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['storeUrl'],
+          message: 'requiredWhenLocked:staffMayChange.storeUrl',
+        });
+      }
+      if (!config.staffMayChange.locale && !config.defaultLocale) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defaultLocale'],
+          message: 'requiredWhenLocked:staffMayChange.locale',
+        });
+      }
+    }),
+  );
 
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The postMessage protocol between Customer Desk in an iframe and its host page. Every message
 // carries `protocol` and `version`, so either side can refuse what it does not understand.
@@ -14,31 +14,25 @@ export const HostMessageSchema = z.discriminatedUnion('type', [
   z.looseObject({
     ...Envelope,
     type: z.literal('connect'),
-    storeUrl: z.string().min(1),
-    consumerKey: z.string().min(1),
-    consumerSecret: z.string().min(1),
-    apiVersion: z.enum(['auto', 'v1', 'v2', 'v3']).optional(),
-    authMode: z.enum(['auto', 'basic', 'oauth1', 'query']).optional(),
+    storeUrl: z.string().check(z.minLength(1)),
+    consumerKey: z.string().check(z.minLength(1)),
+    consumerSecret: z.string().check(z.minLength(1)),
+    apiVersion: z.optional(z.enum(['auto', 'v1', 'v2', 'v3'])),
+    authMode: z.optional(z.enum(['auto', 'basic', 'oauth1', 'query'])),
   }),
   z.looseObject({ ...Envelope, type: z.literal('disconnect') }),
   z.looseObject({
     ...Envelope,
     type: z.literal('theme'),
-    mode: z.enum(['light', 'dark', 'system']).optional(),
-    primaryColor: z
-      .string()
-      .regex(/^#[0-9a-f]{6}$/i)
-      .optional(),
+    mode: z.optional(z.enum(['light', 'dark', 'system'])),
+    primaryColor: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))),
   }),
   z.looseObject({ ...Envelope, type: z.literal('locale'), locale: z.enum(['en', 'zh-CN']) }),
   z.looseObject({
     ...Envelope,
     type: z.literal('navigate'),
     // An app route such as /customers/42 or /customers?search=x; never another origin.
-    path: z
-      .string()
-      .max(2000)
-      .regex(/^\/(?!\/)/),
+    path: z.string().check(z.maxLength(2000), z.regex(/^\/(?!\/)/)),
   }),
 ]);
 export type HostMessage = z.infer<typeof HostMessageSchema>;

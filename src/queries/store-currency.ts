@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiClient } from '../api/client';
 import { storeKey } from './store-queries';
 import { useApiClient } from '../session/api-client-context';
@@ -9,7 +9,7 @@ import { useApiClient } from '../session/api-client-context';
 // without that route (or a key that may not read it) leaves the currency unknown: amounts are then
 // shown as plain numbers, never in a guessed currency.
 
-const CurrentCurrencySchema = z.looseObject({ code: z.string().regex(/^[A-Z]{3}$/) });
+const CurrentCurrencySchema = z.looseObject({ code: z.string().check(z.regex(/^[A-Z]{3}$/)) });
 
 export async function getStoreCurrency(
   client: ApiClient,

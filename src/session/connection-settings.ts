@@ -1,14 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const ApiVersionSchema = z.enum(['v1', 'v2', 'v3']);
 export const AuthModeSchema = z.enum(['auto', 'basic', 'query', 'oauth1']);
 
 /** What the connect form collects; `version: 'auto'` means "use the newest the store offers". */
 export const ConnectFormSchema = z.object({
-  storeUrl: z.string().trim().min(1, 'required').refine(isHttpUrl, 'invalidUrl'),
+  storeUrl: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'required'), z.refine(isHttpUrl, 'invalidUrl')),
   version: z.enum(['auto', 'v1', 'v2', 'v3']),
-  consumerKey: z.string().trim().min(1, 'required'),
-  consumerSecret: z.string().trim().min(1, 'required'),
+  consumerKey: z.string().check(z.trim(), z.minLength(1, 'required')),
+  consumerSecret: z.string().check(z.trim(), z.minLength(1, 'required')),
   authMode: AuthModeSchema,
   remember: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SavedConnectionSchema, type SavedConnection } from './connection-settings';
 
 // Tabs of the same app (same origin) share the connection in memory over a BroadcastChannel, so

@@ -1,3 +1,5 @@
+// As in main.tsx: zod without `new Function`, with its English messages.
+import '../config/zod-without-eval';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../app/locales/register';

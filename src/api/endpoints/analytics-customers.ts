@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiClient, QueryValue } from '../client';
 import { ApiError } from '../errors';
 import { readPagination } from '../pagination';
@@ -24,33 +24,35 @@ export const ANALYTICS_ORDERBY = [
 export const ANALYTICS_SEARCHBY = ['name', 'username', 'email'] as const;
 
 // `YYYY-MM-DDTHH:MM:SS`, read by the store in its own time zone.
-const StoreDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
-const Amount = z.number().min(0);
+const StoreDate = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)));
+const Amount = z.optional(z.number().check(z.minimum(0)));
+const Count = z.optional(z.int().check(z.minimum(0)));
+const CountryCodes = z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/))));
 
 /** What the store answers 400 for is refused here first, with the same parameter names. */
 export const AnalyticsListParamsSchema = z.object({
-  page: z.int().min(1).optional(),
-  per_page: z.int().min(1).max(100).optional(),
-  order: z.enum(['asc', 'desc']).optional(),
-  orderby: z.enum(ANALYTICS_ORDERBY).optional(),
-  search: z.string().optional(),
-  searchby: z.enum(ANALYTICS_SEARCHBY).optional(),
-  match: z.enum(['all', 'any']).optional(),
-  country_includes: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
-  country_excludes: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
-  registered_after: StoreDate.optional(),
-  registered_before: StoreDate.optional(),
-  last_active_after: StoreDate.optional(),
-  last_active_before: StoreDate.optional(),
-  last_order_after: StoreDate.optional(),
-  last_order_before: StoreDate.optional(),
-  orders_count_min: z.int().min(0).optional(),
-  orders_count_max: z.int().min(0).optional(),
-  total_spend_min: Amount.optional(),
-  total_spend_max: Amount.optional(),
-  avg_order_value_min: Amount.optional(),
-  avg_order_value_max: Amount.optional(),
-  users: z.array(z.int().positive()).optional(),
+  page: z.optional(z.int().check(z.minimum(1))),
+  per_page: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  order: z.optional(z.enum(['asc', 'desc'])),
+  orderby: z.optional(z.enum(ANALYTICS_ORDERBY)),
+  search: z.optional(z.string()),
+  searchby: z.optional(z.enum(ANALYTICS_SEARCHBY)),
+  match: z.optional(z.enum(['all', 'any'])),
+  country_includes: CountryCodes,
+  country_excludes: CountryCodes,
+  registered_after: StoreDate,
+  registered_before: StoreDate,
+  last_active_after: StoreDate,
+  last_active_before: StoreDate,
+  last_order_after: StoreDate,
+  last_order_before: StoreDate,
+  orders_count_min: Count,
+  orders_count_max: Count,
+  total_spend_min: Amount,
+  total_spend_max: Amount,
+  avg_order_value_min: Amount,
+  avg_order_value_max: Amount,
+  users: z.optional(z.array(z.int().check(z.positive()))),
 });
 
 export type AnalyticsListParams = z.input<typeof AnalyticsListParamsSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiClient } from '../client';
 import { ApiError } from '../errors';
 import { readPagination } from '../pagination';
@@ -42,7 +42,7 @@ export async function listCustomers<P extends ListCustomersParams>(
   const item =
     query._fields === undefined ? customerSchemaFor(version) : customerPartialSchemaFor(version);
   // The conditional type cannot be narrowed at run time; the schema picked above matches it.
-  const schema = z.array(item) as unknown as z.ZodType<ListedCustomer<P>[]>;
+  const schema = z.array(item) as unknown as z.ZodMiniType<ListedCustomer<P>[]>;
   const { data, headers } = await client.request({ path: 'customers', query, signal, schema });
   const pagination = readPagination(headers, {
     itemCount: data.length,

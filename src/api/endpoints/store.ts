@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiClient, ApiVersion } from '../client';
 import { DEFAULT_TIMEOUT_MS } from '../client';
 import { ApiError, isApiError } from '../errors';

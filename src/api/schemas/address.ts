@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The fields every address has, billing and shipping alike (phone and email vary). */
 export const ADDRESS_LINE_FIELDS = [
@@ -13,7 +13,9 @@ export const ADDRESS_LINE_FIELDS = [
   'country',
 ] as const;
 
-function shapeOf<S extends z.ZodType>(schema: S): Record<(typeof ADDRESS_LINE_FIELDS)[number], S> {
+function shapeOf<S extends z.ZodMiniType>(
+  schema: S,
+): Record<(typeof ADDRESS_LINE_FIELDS)[number], S> {
   return Object.fromEntries(ADDRESS_LINE_FIELDS.map((f) => [f, schema])) as Record<
     (typeof ADDRESS_LINE_FIELDS)[number],
     S
@@ -22,18 +24,18 @@ function shapeOf<S extends z.ZodType>(schema: S): Record<(typeof ADDRESS_LINE_FI
 
 // Every field defaults to '' rather than failing: a plugin that drops one address line must not
 // make the whole customer unreadable, and the forms treat '' as "empty" anyway.
-const text = z.string().default('');
+const text = z._default(z.string(), '');
 
 export const BillingAddressSchema = z.looseObject({ ...shapeOf(text), email: text, phone: text });
 
 /** `phone` exists on shipping addresses only in newer WooCommerce (5.6+). */
 export const ShippingAddressSchema = z.looseObject({
   ...shapeOf(text),
-  phone: z.string().optional(),
+  phone: z.optional(z.string()),
 });
 
 // For objects trimmed by `_fields=billing.city`: no defaults, so "not sent" stays visible.
-const optionalText = z.string().optional();
+const optionalText = z.optional(z.string());
 export const BillingAddressPartialSchema = z.looseObject({
   ...shapeOf(optionalText),
   email: optionalText,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiVersion } from '../client';
 import { customerSchemaFor, type Customer } from './customer';
 import { CustomerCreateInputSchema, CustomerUpdateInputSchema } from './customer-input';
@@ -7,14 +7,16 @@ import { CustomerCreateInputSchema, CustomerUpdateInputSchema } from './customer
  * Delete entries must be plain positive integers: WooCommerce casts anything else with (int), so
  * `{"id": 5}` becomes 1 and deletes user 1, usually the administrator.
  */
-export const BatchDeleteIdsSchema = z.array(z.int().positive());
+export const BatchDeleteIdsSchema = z.array(z.int().check(z.positive()));
 
-export const BatchUpdateItemSchema = CustomerUpdateInputSchema.extend({ id: z.int().positive() });
+export const BatchUpdateItemSchema = z.extend(CustomerUpdateInputSchema, {
+  id: z.int().check(z.positive()),
+});
 
 export const BatchRequestSchema = z.strictObject({
-  create: z.array(CustomerCreateInputSchema).optional(),
-  update: z.array(BatchUpdateItemSchema).optional(),
-  delete: BatchDeleteIdsSchema.optional(),
+  create: z.optional(z.array(CustomerCreateInputSchema)),
+  update: z.optional(z.array(BatchUpdateItemSchema)),
+  delete: z.optional(BatchDeleteIdsSchema),
 });
 
 export type BatchRequest = z.input<typeof BatchRequestSchema>;
@@ -22,11 +24,11 @@ export type BatchUpdateItem = z.input<typeof BatchUpdateItemSchema>;
 
 /** A failed item: id 0 for creates, the given id (or null) for updates and deletes. */
 export const BatchItemErrorSchema = z.looseObject({
-  id: z.number().int().nullable(),
+  id: z.nullable(z.number().check(z.int())),
   error: z.looseObject({
     code: z.string(),
     message: z.string(),
-    data: z.unknown().optional(),
+    data: z.optional(z.unknown()),
   }),
 });
 
@@ -44,12 +46,16 @@ export function isBatchItemError(item: unknown): item is BatchItemError {
 }
 
 /** Only the keys sent come back; WooCommerce answers `[]` (a PHP empty array) for `{}`. */
-export function batchResponseSchemaFor(version: ApiVersion): z.ZodType<BatchResponse> {
+export function batchResponseSchemaFor(version: ApiVersion): z.ZodMiniType<BatchResponse> {
   // Error first: a customer object never has `error`, but an error item is not a customer.
   const item = z.union([BatchItemErrorSchema, customerSchemaFor(version)]);
-  const list = z.array(item).optional();
+  const list = z.optional(z.array(item));
   const response = z.looseObject({ create: list, update: list, delete: list });
-  return z.union([response, z.array(z.never()).transform((): BatchResponse => ({}))]);
+  const empty = z.pipe(
+    z.array(z.never()),
+    z.transform((): BatchResponse => ({})),
+  );
+  return z.union([response, empty]);
 }
 
 /** The customers of the items that succeeded (a batch answers 200 even when some items failed). */

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // PHP turns numeric array keys into numbers: WooCommerce 7.9 serves the US Minor Outlying Islands'
 // states as `{"code": 81}`. Read them as the strings a customer's address stores.
 const StateSchema = z.looseObject({
-  code: z.union([z.string(), z.number()]).transform(String),
+  code: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
   name: z.string(),
 });
 

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isWordPressEmail } from './wordpress-email';
 
 // What we send. The single-customer endpoints validate on the server too, but the batch endpoint
 // does not (an invalid email there blanks the address), so these are checked before sending.
 
 /** An address WordPress's `is_email()` accepts (ASCII, dotted domain): what the store enforces. */
-export const EmailSchema = z.string().refine(isWordPressEmail, 'Invalid email address.');
+export const EmailSchema = z.string().check(z.refine(isWordPressEmail, 'Invalid email address.'));
 
-const optionalText = z.string().optional();
+const optionalText = z.optional(z.string());
 const addressInput = {
   first_name: optionalText,
   last_name: optionalText,
@@ -24,14 +24,14 @@ const addressInput = {
 export const BillingAddressInputSchema = z.object({
   ...addressInput,
   // '' clears the billing email; anything else must be an address.
-  email: z.union([z.literal(''), EmailSchema]).optional(),
+  email: z.optional(z.union([z.literal(''), EmailSchema])),
 });
 export const ShippingAddressInputSchema = z.object(addressInput);
 
 /** Rows match by id, else by key (new keys are appended); `value: null` deletes the key in 9.x. */
 export const MetaDataInputSchema = z.object({
-  id: z.number().int().positive().optional(),
-  key: z.string().min(1),
+  id: z.optional(z.number().check(z.int(), z.positive())),
+  key: z.string().check(z.minLength(1)),
   value: z.json(),
 });
 
@@ -42,15 +42,15 @@ export const CustomerCreateInputSchema = z.object({
   last_name: optionalText,
   username: optionalText,
   password: optionalText,
-  billing: BillingAddressInputSchema.optional(),
-  shipping: ShippingAddressInputSchema.optional(),
-  meta_data: z.array(MetaDataInputSchema).optional(),
+  billing: z.optional(BillingAddressInputSchema),
+  shipping: z.optional(ShippingAddressInputSchema),
+  meta_data: z.optional(z.array(MetaDataInputSchema)),
 });
 
 /** A PUT sends only the fields given; the username cannot change (the store refuses it). */
-export const CustomerUpdateInputSchema = CustomerCreateInputSchema.omit({
-  username: true,
-}).partial();
+export const CustomerUpdateInputSchema = z.partial(
+  z.omit(CustomerCreateInputSchema, { username: true }),
+);
 
 export type CustomerCreateInput = z.input<typeof CustomerCreateInputSchema>;
 export type CustomerUpdateInput = z.input<typeof CustomerUpdateInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiVersion } from '../client';
 import {
   BillingAddressPartialSchema,
@@ -9,10 +9,13 @@ import {
 import { MetaDataSchema } from './meta-data';
 
 // Dates are the store's local time ("2017-03-07T00:37:03", no zone); null when WordPress has none.
-const date = z.string().nullable();
+const date = z.nullable(z.string());
+const optionalDate = z.optional(date);
+const int = z.number().check(z.int());
+const optionalInt = z.optional(int);
 
 const commonFields = {
-  id: z.number().int(),
+  id: int,
   date_created: date,
   date_modified: date,
   email: z.string(),
@@ -25,52 +28,52 @@ const commonFields = {
 };
 
 const LastOrderSchema = z.looseObject({
-  id: z.number().int().nullable(),
+  id: z.nullable(int),
   date: date,
 });
 
 export const CustomerV1Schema = z.looseObject({
   ...commonFields,
   last_order: LastOrderSchema,
-  orders_count: z.number().int(),
+  orders_count: int,
   total_spent: z.string(),
 });
 
 const v2Fields = {
   ...commonFields,
   // The v2 Markdown docs omit the GMT dates that the rendered page and real stores have.
-  date_created_gmt: date.optional(),
-  date_modified_gmt: date.optional(),
+  date_created_gmt: optionalDate,
+  date_modified_gmt: optionalDate,
   role: z.string(),
   is_paying_customer: z.boolean(),
   // From WooCommerce 9.7 only administrators' keys get meta_data.
-  meta_data: z.array(MetaDataSchema).optional(),
+  meta_data: z.optional(z.array(MetaDataSchema)),
 };
 
 export const CustomerV2Schema = z.looseObject({
   ...v2Fields,
-  orders_count: z.number().int(),
+  orders_count: int,
   total_spent: z.string(),
 });
 
 /** v3 dropped orders_count and total_spent in 7.9, but the published schema still lists them. */
 export const CustomerV3Schema = z.looseObject({
   ...v2Fields,
-  orders_count: z.number().int().optional(),
-  total_spent: z.string().optional(),
+  orders_count: optionalInt,
+  total_spent: z.optional(z.string()),
 });
 
 /** Any version: the common fields required, the version-specific ones optional. */
 export const CustomerSchema = z.looseObject({
   ...commonFields,
-  last_order: LastOrderSchema.optional(),
-  orders_count: z.number().int().optional(),
-  total_spent: z.string().optional(),
-  date_created_gmt: date.optional(),
-  date_modified_gmt: date.optional(),
-  role: z.string().optional(),
-  is_paying_customer: z.boolean().optional(),
-  meta_data: z.array(MetaDataSchema).optional(),
+  last_order: z.optional(LastOrderSchema),
+  orders_count: optionalInt,
+  total_spent: z.optional(z.string()),
+  date_created_gmt: optionalDate,
+  date_modified_gmt: optionalDate,
+  role: z.optional(z.string()),
+  is_paying_customer: z.optional(z.boolean()),
+  meta_data: z.optional(z.array(MetaDataSchema)),
 });
 
 export type Customer = z.infer<typeof CustomerSchema>;
@@ -80,7 +83,7 @@ export type CustomerV3 = z.infer<typeof CustomerV3Schema>;
 
 const schemas = { v1: CustomerV1Schema, v2: CustomerV2Schema, v3: CustomerV3Schema } as const;
 
-export function customerSchemaFor(version: ApiVersion): z.ZodType<Customer> {
+export function customerSchemaFor(version: ApiVersion): z.ZodMiniType<Customer> {
   return schemas[version];
 }
 
@@ -89,15 +92,15 @@ const partialAddresses = {
   billing: BillingAddressPartialSchema,
   shipping: ShippingAddressPartialSchema,
 };
-export const CustomerPartialSchema = CustomerSchema.extend(partialAddresses).partial();
+export const CustomerPartialSchema = z.partial(z.extend(CustomerSchema, partialAddresses));
 export type CustomerPartial = z.infer<typeof CustomerPartialSchema>;
 
 const partialSchemas = {
-  v1: CustomerV1Schema.extend(partialAddresses).partial(),
-  v2: CustomerV2Schema.extend(partialAddresses).partial(),
-  v3: CustomerV3Schema.extend(partialAddresses).partial(),
+  v1: z.partial(z.extend(CustomerV1Schema, partialAddresses)),
+  v2: z.partial(z.extend(CustomerV2Schema, partialAddresses)),
+  v3: z.partial(z.extend(CustomerV3Schema, partialAddresses)),
 } as const;
 
-export function customerPartialSchemaFor(version: ApiVersion): z.ZodType<CustomerPartial> {
+export function customerPartialSchemaFor(version: ApiVersion): z.ZodMiniType<CustomerPartial> {
   return partialSchemas[version];
 }

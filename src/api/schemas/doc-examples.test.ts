@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiVersion } from '../client';
 import doc000 from './__fixtures__/doc-000-v1-customers.json';
 import doc001 from './__fixtures__/doc-001-v2-customers.json';
@@ -32,11 +32,11 @@ function kindOf(request: string): 'customer' | 'list' | 'batch' | 'downloads' {
   return request === 'GET customers' ? 'list' : 'customer';
 }
 
-function schemaFor(kind: ReturnType<typeof kindOf>, version: ApiVersion): z.ZodType {
+function schemaFor(kind: ReturnType<typeof kindOf>, version: ApiVersion): z.ZodMiniType {
   if (kind === 'downloads') return DownloadListSchema;
   if (kind === 'batch') return batchResponseSchemaFor(version);
   const customer = customerSchemaFor(version);
-  return kind === 'list' ? customer.array() : customer;
+  return kind === 'list' ? z.array(customer) : customer;
 }
 
 const cases = docs.flatMap(([doc, fixture]) =>

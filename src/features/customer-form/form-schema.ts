@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EmailSchema } from '../../api/schemas/customer-input';
 import type { CustomerFormValues } from './form-values';
 
@@ -35,51 +35,57 @@ const AddressSchema = z.object({
 
 const MetaRowSchema = z
   .object({
-    id: z.number().int().positive().optional(),
-    key: z.string().trim().min(1, 'metaKeyRequired'),
+    id: z.optional(z.number().check(z.int(), z.positive())),
+    key: z.string().check(z.trim(), z.minLength(1, 'metaKeyRequired')),
     value: z.string(),
     kind: z.enum(['text', 'json']),
   })
-  .refine((row) => row.kind === 'text' || isJson(row.value), {
-    message: 'invalidJson',
-    path: ['value'],
-  });
+  .check(
+    z.refine((row) => row.kind === 'text' || isJson(row.value), {
+      message: 'invalidJson',
+      path: ['value'],
+    }),
+  );
 
 export const CustomerFormSchema = z
   .object({
     email: z
       .string()
-      .trim()
-      .min(1, { message: 'emailRequired', abort: true })
-      .refine(isEmail, 'invalidEmail'),
+      .check(
+        z.trim(),
+        z.minLength(1, { message: 'emailRequired', abort: true }),
+        z.refine(isEmail, 'invalidEmail'),
+      ),
     first_name: z.string(),
     last_name: z.string(),
-    username: z.string().trim().max(USERNAME_MAX_LENGTH, 'usernameTooLong'),
+    username: z.string().check(z.trim(), z.maxLength(USERNAME_MAX_LENGTH, 'usernameTooLong')),
     password: z.string(),
     // WooCommerce checks the billing email's format (rest_invalid_param) but accepts it empty.
-    billing: AddressSchema.extend({
-      email: z
-        .string()
-        .trim()
-        .refine((value) => value === '' || isEmail(value), 'invalidEmail'),
+    billing: z.extend(AddressSchema, {
+      email: z.string().check(
+        z.trim(),
+        z.refine((value) => value === '' || isEmail(value), 'invalidEmail'),
+      ),
     }),
     shipping: AddressSchema,
     meta_data: z.array(MetaRowSchema),
   })
-  .superRefine((values, ctx) => {
-    // Rows match by id, else by key: two new rows with one key would silently become one.
-    const seen = new Set<string>();
-    values.meta_data.forEach((row, index) => {
-      const key = row.key.trim();
-      if (key && seen.has(key))
-        ctx.addIssue({
-          code: 'custom',
-          message: 'duplicateMetaKey',
-          path: ['meta_data', index, 'key'],
-        });
-      seen.add(key);
-    });
-  }) satisfies z.ZodType<CustomerFormValues, CustomerFormValues>;
+  .check(
+    z.superRefine((values, ctx) => {
+      // Rows match by id, else by key: two new rows with one key would silently become one.
+      const seen = new Set<string>();
+      values.meta_data.forEach((row, index) => {
+        const key = row.key.trim();
+        if (key && seen.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'duplicateMetaKey',
+            path: ['meta_data', index, 'key'],
+          });
+        seen.add(key);
+      });
+    }),
+  ) satisfies z.ZodMiniType<CustomerFormValues, CustomerFormValues>;
 
 /** Characters WordPress's sanitize_user() strips without saying so (strict mode). */
 const USERNAME_STRIPPED = /[^a-zA-Z0-9 _.\-@]/u;

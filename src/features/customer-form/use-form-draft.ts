@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CustomerFormValues } from './form-values';
 
 // A copy of unsaved form values, so a reload, a crash or a closed tab does not lose what was

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // A queued change. Creates and updates carry flat field values (see customer-fields); updates and
 // deletes name their customer by id and keep a label (email or name as last seen) so the queue can
@@ -12,20 +12,20 @@ export const OperationErrorSchema = z.object({
    * Set when the whole request failed (store down, key refused…): the kind of ApiError, so the
    * screen explains the cause and what to do, as it does everywhere else. Item errors have none.
    */
-  kind: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
+  kind: z.optional(z.string()),
+  retryAfterSeconds: z.optional(z.number()),
 });
 export type OperationError = z.infer<typeof OperationErrorSchema>;
 
 const common = {
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   /** The store's answer when the last send failed for this operation. */
-  error: OperationErrorSchema.optional(),
+  error: z.optional(OperationErrorSchema),
   /**
    * The request carrying this operation may have reached the store without an answer coming back
    * (connection dropped). Creates in that state are looked up by email before being sent again.
    */
-  unknownOutcome: z.boolean().optional(),
+  unknownOutcome: z.optional(z.boolean()),
 };
 
 const FieldValuesSchema = z.record(z.string(), z.string());
@@ -38,15 +38,15 @@ export const CreateOperationSchema = z.object({
 export const UpdateOperationSchema = z.object({
   ...common,
   kind: z.literal('update'),
-  id: z.int().positive(),
-  label: z.string().optional(),
+  id: z.int().check(z.positive()),
+  label: z.optional(z.string()),
   fields: FieldValuesSchema,
 });
 export const DeleteOperationSchema = z.object({
   ...common,
   kind: z.literal('delete'),
-  id: z.int().positive(),
-  label: z.string().optional(),
+  id: z.int().check(z.positive()),
+  label: z.optional(z.string()),
 });
 
 export const BatchOperationSchema = z.discriminatedUnion('kind', [

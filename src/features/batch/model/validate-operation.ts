@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   CustomerCreateInputSchema,
   CustomerUpdateInputSchema,
@@ -39,7 +39,7 @@ function flatName(path: readonly PropertyKey[], values: FieldValues): string {
   return String(head ?? '');
 }
 
-function fromZod(error: z.ZodError, values: FieldValues): FieldIssue[] {
+function fromZod(error: z.core.$ZodError, values: FieldValues): FieldIssue[] {
   return error.issues.map((issue) => {
     const field = flatName(issue.path, values);
     if (issue.code === 'invalid_type' && values[field] === undefined) {

@@ -2,7 +2,7 @@
 // The sender against the demo store's own handler (no network): chunk count, concurrency bound,
 // Cancel after the chunk in flight, and the email check that keeps re-sent creates from doubling.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createStoreHandler } from '../../../../demo-store/handler';
 import { createClient } from '../../../api/client';
 import type { BatchOperation } from '../model/batch-operation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BatchOperationSchema, type BatchOperation } from '../model/batch-operation';
 
 // The queue lives in localStorage, so it survives reload, a crash and a closed tab. One queue per

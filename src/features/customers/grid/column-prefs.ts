@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readJson, writeJson } from '../../../lib/local-storage';
 import { GRID_COLUMNS, isGridColumnId, type GridColumnId } from './grid-columns';
 
@@ -28,7 +28,10 @@ export const DEFAULT_COLUMN_PREFS: ColumnPrefs = {
 export const MIN_COLUMN_SIZE = 60;
 export const MAX_COLUMN_SIZE = 800;
 
-const IdsSchema = z.array(z.string()).transform((ids) => [...new Set(ids.filter(isGridColumnId))]);
+const IdsSchema = z.pipe(
+  z.array(z.string()),
+  z.transform((ids: string[]) => [...new Set(ids.filter(isGridColumnId))]),
+);
 /** Known columns only, widths clamped to what the grid can lay out. */
 export function cleanSizes(sizes: Record<string, unknown>): Record<string, number> {
   const valid: Record<string, number> = {};
@@ -40,10 +43,10 @@ export function cleanSizes(sizes: Record<string, unknown>): Record<string, numbe
   return valid;
 }
 
-const SizesSchema = z.record(z.string(), z.unknown()).transform(cleanSizes);
+const SizesSchema = z.pipe(z.record(z.string(), z.unknown()), z.transform(cleanSizes));
 const DensitySchema = z.enum(['comfortable', 'compact']);
 
-function part<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+function part<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   const result = schema.safeParse(value);
   return result.success ? result.data : fallback;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CUSTOMER_ORDERBY, CUSTOMER_ROLES } from '../../../api/endpoints/list-params';
 import { parseIdList } from '../../../lib/id-list';
 import { PAGE_SIZES, type PageSize, type SortOrder } from '../../../lib/paging';
