@@ -67,3 +67,6 @@ createRoot(root).render(
     )}
   </StrictMode>,
 );
+// Keyboard shortcuts (components/shortcuts): their listener is not needed to show the first
+// screen, so it arrives just after it, in a chunk of its own.
+if (loaded.ok) void import('../components/shortcut-listener').then((m) => m.listenForShortcuts());
