@@ -201,6 +201,13 @@ test('the Keyboard shortcuts button opens the list for mouse and screen-reader u
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
 
+  // `/` on the advanced search screen: its search box.
+  await page.goto(`${appUrl}#/customers/search`);
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+
   // In Simplified Chinese.
   await page.getByRole('combobox', { name: 'Language' }).click();
   await page.getByRole('option', { name: '简体中文' }).click();

@@ -78,7 +78,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
               component="dl"
               sx={{
                 display: 'grid',
-                gridTemplateColumns: 'minmax(7rem, max-content) 1fr',
+                gridTemplateColumns: 'minmax(5.5rem, max-content) 1fr',
                 columnGap: 2,
                 rowGap: 1,
                 alignItems: 'baseline',
