@@ -113,5 +113,20 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
       await expectNoViolations(page, 'advanced search');
     });
+
+    test('keyboard shortcuts dialog, opened with ?', async ({
+      page,
+      appUrl,
+      httpStore,
+      consoleErrors: _,
+    }) => {
+      await connectPage(page, httpStore);
+      await page.goto(`${appUrl}#/customers?per_page=10`);
+      await expect(page.getByRole('table', { name: 'Customers' }).getByRole('row')).toHaveCount(11);
+      await page.keyboard.press('Shift+?');
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await expect(dialog.getByRole('term').first()).toBeVisible();
+      await expectNoViolations(page, 'keyboard shortcuts dialog');
+    });
   });
 }

@@ -14,6 +14,7 @@ import { SessionNotices } from '../features/connection/public';
 import { DisplaySettings } from './display-settings';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { connectPathFor } from '../routes/next-path';
+import { ShortcutsButton } from './shortcuts-button';
 
 // Off screen until focused by keyboard, so keyboard users can jump past the top bar. Styled here,
 // not in a stylesheet: a CSS file would be one more request that blocks the first paint.
@@ -58,6 +59,7 @@ export function AppLayout() {
           {connection && (
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: { xs: 1, sm: 3 }, pt: 1 }}>
               <BatchNavLink />
+              <ShortcutsButton />
             </Box>
           )}
           <SessionNotices />
@@ -92,6 +94,7 @@ export function AppLayout() {
             </Typography>
           )}
           {connection && <BatchNavLink />}
+          <ShortcutsButton />
           <DisplaySettings />
           {connection && (
             <Hint describeChild title={t('deployment.connection.forgetKeysHelp')}>

@@ -75,3 +75,6 @@ startTransition(() =>
     </StrictMode>,
   ),
 );
+// Keyboard shortcuts (components/shortcuts): their listener is not needed to show the first
+// screen, so it arrives just after it, in a chunk of its own.
+if (loaded.ok) void import('../components/shortcut-listener').then((m) => m.listenForShortcuts());

@@ -5,6 +5,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
+import { ariaShortcut } from './shortcuts';
 
 export const SEARCH_DEBOUNCE_MS = 350;
 
@@ -63,6 +64,8 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
         '& input::-webkit-search-cancel-button': { display: 'none' },
       }}
       slotProps={{
+        // `/` comes here from anywhere on the screen (components/shortcuts).
+        htmlInput: { 'aria-keyshortcuts': ariaShortcut('search') },
         input: {
           startAdornment: (
             <InputAdornment position="start">

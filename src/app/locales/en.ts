@@ -33,6 +33,7 @@ export const en = {
     retry: 'Retry',
   },
   languages: { en: 'English', 'zh-CN': '简体中文' },
+  shortcuts: { title: 'Keyboard shortcuts' },
   connect: {
     title: 'Connect to your store',
     intro:

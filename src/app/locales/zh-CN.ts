@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import type { DeepStrings } from '../../i18n/deep-strings';
+import type { shortcutsHelpEn } from './shortcuts-help';
 import { batchZhCN } from '../../features/batch/locales/zh-CN';
 import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
 import { deploymentZhCN } from '../../config/locales/zh-CN';
@@ -8,7 +10,8 @@ import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN
 import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
 import { connectionZhCN } from '../../features/connection/locales/zh-CN';
 
-export const zhCN: Messages = {
+// `shortcutsHelp`: the shortcuts dialog's words, whose English arrives with the dialog.
+export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpEn> } = {
   app: {
     title: '客户管理台',
     skipToContent: '跳到主要内容',
@@ -30,6 +33,23 @@ export const zhCN: Messages = {
     retry: '重试',
   },
   languages: { en: 'English', 'zh-CN': '简体中文' },
+  shortcuts: { title: '键盘快捷键' },
+  shortcutsHelp: {
+    intro: '在输入框中输入时或有对话框打开时，快捷键不起作用。',
+    or: '或',
+    close: '关闭',
+    groups: { anywhere: '任意页面', customers: '客户列表', customer: '客户详情页' },
+    actions: {
+      help: '显示此列表',
+      batch: '打开批量编辑器',
+      search: '转到搜索框（高级搜索中同样可用）',
+      next: '下一行（到本页最后一行为止）',
+      previous: '上一行',
+      open: '打开当前行的客户',
+      edit: '编辑此客户',
+    },
+    keys: { ArrowDown: '下箭头', ArrowUp: '上箭头', Enter: '回车键' },
+  },
   connect: {
     title: '连接到您的商店',
     intro: '输入 WooCommerce 商店地址和 REST API 密钥（WooCommerce → 设置 → 高级 → REST API）。',

@@ -7,6 +7,7 @@ import type { Customer } from '../../api/schemas/customer';
 import { paths } from '../../routes/paths';
 import { useConnectionAccess } from '../../session/connection-context';
 import { DeleteCustomerButton } from '../customer-delete/public';
+import { ariaShortcut } from '../../components/shortcuts';
 
 /** What can be done to the customer on screen: edit, and delete (with undo). */
 export function CustomerActions({ customer }: { customer: Customer }) {
@@ -20,6 +21,7 @@ export function CustomerActions({ customer }: { customer: Customer }) {
         to={paths.customerEdit(customer.id)}
         variant="contained"
         startIcon={<EditIcon />}
+        aria-keyshortcuts={ariaShortcut('edit')}
       >
         {t('customerForm.actions.edit')}
       </Button>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import Button from '@mui/material/Button';
 import { paths } from '../../../routes/paths';
 import { useBatchQueue } from '../storage/use-batch-queue';
+import { ariaShortcut } from '../../../components/shortcuts';
 
 /** The top bar's way to the batch editor, with how many operations wait there. */
 export function BatchNavLink() {
@@ -14,6 +15,7 @@ export function BatchNavLink() {
       component={Link}
       to={paths.batch}
       aria-label={t('batch.navLabel', { count: ops.length })}
+      aria-keyshortcuts={ariaShortcut('batch')}
     >
       {t('batch.nav', { count: ops.length })}
     </Button>

@@ -12,6 +12,11 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ReactTable, TableState } from '@tanstack/react-table';
+import {
+  shortcutFor,
+  useShortcuts,
+  type ShortcutHandler,
+} from '../../../components/shortcut-listener';
 import { isRowDeleteTarget, type RowDeleteApi } from '../../customer-delete/public';
 import type { Density } from './column-prefs';
 import { GRID_CLASS } from './grid-body-styles';
@@ -41,6 +46,38 @@ function rowOf(target: EventTarget): { row: HTMLElement; id: number } | undefine
   return row ? { row, id: Number(row.dataset.id) } : undefined;
 }
 
+// The row that last had the focus, kept across screens: back from a customer, `j` goes on from it.
+let lastRowId: string | undefined;
+
+/**
+ * `j`/`k` and the arrows move the focus from row to row (the `<tr>` itself). It stops at the
+ * page's first and last rows rather than wrapping or turning the page: a held key must not race
+ * through pages of requests, and the pagination is the next thing below. From outside the grid,
+ * `j`/`k` come back to the last focused row (else the first); the arrows are then left to scroll
+ * the page.
+ */
+function moveInRows(
+  body: HTMLElement | null,
+  id: string,
+  event: { key: string; target: EventTarget | null },
+): boolean {
+  if (!body || (id !== 'next' && id !== 'previous')) return false;
+  const rows = [...body.querySelectorAll<HTMLElement>(':scope > tr[data-id]')];
+  const current = event.target ? rowOf(event.target)?.row : undefined;
+  const index = current ? rows.indexOf(current) : -1;
+  const arrow = event.key.startsWith('Arrow');
+  if (index < 0) {
+    const back = rows.find((row) => row.dataset.id === lastRowId) ?? rows[0];
+    if (arrow || !back) return false;
+    back.focus();
+    return true;
+  }
+  const next = rows[index + (id === 'next' ? 1 : -1)];
+  next?.focus();
+  // At the last row an arrow still scrolls the page (down to the pagination); a letter does nothing.
+  return next !== undefined || !arrow;
+}
+
 export function GridBody(props: GridBodyProps) {
   const { table, density, skeletonRows, message, onOpen, columns, cells, rowDelete } = props;
   const { canDelete, labelFor, request, preload } = rowDelete;
@@ -55,6 +92,12 @@ export function GridBody(props: GridBodyProps) {
     const found = rowOf(event.currentTarget);
     if (found) latest.current.getRow(String(found.id)).toggleSelected(event.currentTarget.checked);
   }, []);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const onShortcut = useCallback<ShortcutHandler>(
+    (id, event) => moveInRows(bodyRef.current, id, event),
+    [],
+  );
+  useShortcuts(onShortcut);
   const kit = useMemo<RowKit>(
     () => ({ ...cells, deleteLabel: canDelete ? labelFor : undefined, onToggle }),
     [cells, canDelete, labelFor, onToggle],
@@ -108,21 +151,29 @@ export function GridBody(props: GridBodyProps) {
   // Enter opens the row only when the row itself has focus (links and buttons click themselves).
   const onKeyDown = (event: KeyboardEvent) => {
     const found = rowOf(event.target);
-    if (event.key === 'Enter' && found && found.row === event.target) onOpen(found.id);
+    if (found && found.row === event.target && shortcutFor(event.nativeEvent) === 'open') {
+      onOpen(found.id);
+    }
   };
   // The delete dialog's code starts loading when a delete button is pointed at or focused.
   const onIntent = (event: { target: EventTarget }) => {
     if (isRowDeleteTarget(event.target)) preload();
   };
+  const onFocus = (event: { target: EventTarget }) => {
+    onIntent(event);
+    const found = rowOf(event.target);
+    if (found) lastRowId = found.row.dataset.id;
+  };
 
   return (
     <tbody
+      ref={bodyRef}
       className={GRID_CLASS.body}
       data-density={density}
       onClick={onClick}
       onKeyDown={onKeyDown}
       onPointerOver={onIntent}
-      onFocus={onIntent}
+      onFocus={onFocus}
     >
       {/* Keyed by position, not by customer: a page flip then rewrites the text and attributes
           of the rows already in the DOM instead of removing 100 rows and building 100 new ones. */}
