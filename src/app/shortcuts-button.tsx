@@ -1,10 +1,10 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import SvgIcon from '@mui/material/SvgIcon';
 import { intentProps, lazyWithPreload } from '../components/lazy-with-preload';
 import { ariaShortcut } from '../components/shortcuts';
+import { Hint } from '../components/hint';
 
 const ShortcutsDialog = lazyWithPreload(() =>
   import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
@@ -19,7 +19,7 @@ export function ShortcutsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Tooltip title={`${t('shortcuts.title')} (?)`}>
+      <Hint title={`${t('shortcuts.title')} (?)`}>
         <IconButton
           color="inherit"
           aria-label={t('shortcuts.title')}
@@ -33,7 +33,7 @@ export function ShortcutsButton() {
             <path fillRule="evenodd" d={KEYBOARD} />
           </SvgIcon>
         </IconButton>
-      </Tooltip>
+      </Hint>
       {open && (
         <Suspense fallback={null}>
           <ShortcutsDialog onClose={() => setOpen(false)} />
