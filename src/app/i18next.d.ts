@@ -1,10 +1,12 @@
 import 'i18next';
 import type { en } from './locales/en';
+import type { savedViewsEn } from '../features/saved-views/locales/en';
 
-// Typed keys: `t('connect.title')` is checked at compile time.
+// Typed keys: `t('connect.title')` is checked at compile time. Strings that load late with their
+// code (addLateStrings) are typed here too, though not bundled in `en`.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & { savedViews: typeof savedViewsEn } };
   }
 }

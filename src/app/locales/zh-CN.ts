@@ -7,6 +7,7 @@ import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
 import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
 import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
 import { connectionZhCN } from '../../features/connection/locales/zh-CN';
+import { savedViewsStartZhCN } from '../../features/saved-views/locales/start-zh-CN';
 
 export const zhCN: Messages = {
   app: {
@@ -187,6 +188,7 @@ export const zhCN: Messages = {
   deployment: deploymentZhCN,
   batch: batchZhCN,
   advancedSearch: advancedSearchZhCN,
+  savedViews: savedViewsStartZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',
   },
