@@ -16,6 +16,8 @@ export function ActiveViewName({ screen }: { screen: ViewScreen }) {
         component="span"
         sx={{
           display: 'inline-block',
+          // The button lays its content out as flex items, which drops the separator's space.
+          ml: 0.5,
           maxWidth: '12em',
           overflow: 'hidden',
           textOverflow: 'ellipsis',

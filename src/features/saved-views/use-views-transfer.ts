@@ -3,6 +3,7 @@ import { useNotify } from '../../components/notices';
 import { downloadText } from '../../lib/download-text';
 import type { SavedView } from './view-model';
 import {
+  MAX_FILE_BYTES,
   MAX_VIEWS,
   exportFileName,
   exportViewsText,
@@ -57,6 +58,8 @@ export function useViewsTransfer() {
         severity: 'error',
         message: `${t('savedViews.importErrors.title', { file: file.name })} ${describe(error)}`,
       });
+    // Not read at all when it is plainly too big to be a views file.
+    if (file.size > MAX_FILE_BYTES) return fail({ code: 'tooLarge' });
     let text: string;
     try {
       text = await file.text();

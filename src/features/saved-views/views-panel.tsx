@@ -72,6 +72,9 @@ export function ViewsPanel(props: ViewsPanelProps) {
         open={anchor !== null}
         anchorEl={anchor}
         onClose={onClose}
+        // In place rather than at the end of <body>, so the menu is inside the page's main
+        // landmark like the button that opens it (axe: all content in landmarks).
+        disablePortal
         slotProps={{ list: { 'aria-label': t('savedViews.menuLabel'), dense: true } }}
       >
         {!kept && (
@@ -94,6 +97,7 @@ export function ViewsPanel(props: ViewsPanelProps) {
             selected={view.id === activeId}
             aria-current={view.id === activeId ? 'true' : undefined}
             onClick={() => open(view)}
+            title={view.name}
             sx={{ maxWidth: 360 }}
           >
             <ListItemIcon>{view.id === activeId && <CheckIcon fontSize="small" />}</ListItemIcon>
