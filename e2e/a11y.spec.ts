@@ -56,6 +56,22 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Columns', exact: true }).click();
       await expectNoViolations(page, 'columns menu');
       await page.keyboard.press('Escape');
+      // Saved views: the menu, the save dialog with a refused name, the manage dialog.
+      await page.getByRole('button', { name: /^Views/ }).click();
+      await page.getByRole('menuitem', { name: 'Save current view…' }).click();
+      const save = page.getByRole('dialog', { name: 'Save current view' });
+      await save.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(save).toContainText('Enter a name for the view.');
+      await expectNoViolations(page, 'save view dialog');
+      await save.getByRole('textbox', { name: 'Name' }).fill('Everyone');
+      await save.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('button', { name: /^Views/ }).click();
+      await expect(page.getByRole('menu', { name: 'Saved views' })).toBeVisible();
+      await expectNoViolations(page, 'views menu');
+      await page.getByRole('menuitem', { name: 'Manage views…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Manage views' })).toBeVisible();
+      await expectNoViolations(page, 'manage views dialog');
+      await page.getByRole('button', { name: 'Close' }).click();
       await table
         .getByRole('row')
         .nth(2)

@@ -18,6 +18,9 @@ const CHUNKS = {
   gridFilters: /\/assets\/filters-dialog-[\w-]+\.js$/,
   deleteDialog: /\/assets\/delete-customer-dialog-[\w-]+\.js$/,
   connect: /\/assets\/connect-page-[\w-]+\.js$/,
+  viewsMenu: /\/assets\/views-panel-[\w-]+\.js$/,
+  // Fetched at start only when this browser has saved views (none here).
+  activeView: /\/assets\/(active-view-name|use-active-view)-[\w-]+\.js$/,
 } as const;
 type Chunk = keyof typeof CHUNKS;
 
@@ -62,6 +65,8 @@ test.describe('screens load when first used', () => {
     await expect.poll(() => fetched(scripts, 'gridFilters')).toBe(true);
     await grid.button('Export CSV').hover();
     await expect.poll(() => fetched(scripts, 'csvExport')).toBe(true);
+    await page.getByRole('button', { name: /^Views/ }).hover();
+    await expect.poll(() => fetched(scripts, 'viewsMenu')).toBe(true);
     // A row's delete button: focus on it fetches the question it asks.
     await grid.dataRows
       .first()

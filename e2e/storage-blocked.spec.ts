@@ -83,6 +83,16 @@ test('typed into the embedded connect screen: connected for the page, said once,
     await notKept.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notKept).toHaveCount(0);
 
+    // Saved views say they cannot be kept, and still work for this page.
+    await frame.getByRole('button', { name: /^Views/ }).click();
+    await expect(frame.getByText('This browser cannot keep saved views')).toBeVisible();
+    await frame.getByRole('menuitem', { name: 'Save current view…' }).click();
+    const save = frame.getByRole('dialog', { name: 'Save current view' });
+    await expect(save.getByText('This browser cannot keep saved views')).toBeVisible();
+    await save.getByRole('textbox', { name: 'Name' }).fill('For now');
+    await save.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(frame.getByRole('button', { name: 'Views: For now' })).toBeVisible();
+
     // The batch queue and form drafts say they cannot be kept, and still work.
     await page.getByLabel('App route').fill('/batch');
     await page.getByRole('button', { name: 'Go' }).click();

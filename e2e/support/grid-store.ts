@@ -19,8 +19,12 @@ export interface StorePage {
   totalPages: number;
 }
 
-export async function readStorePage(store: RunningStore, query: string): Promise<StorePage> {
-  const url = `${store.url}/wp-json/wc/v3/customers?${query}`;
+export async function readStorePage(
+  store: RunningStore,
+  query: string,
+  version: 'v1' | 'v2' | 'v3' = 'v3',
+): Promise<StorePage> {
+  const url = `${store.url}/wp-json/wc/${version}/customers?${query}`;
   const signed = oauth.authorize({ url, method: 'GET' });
   const auth = new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, String(v)]));
   const response = await store.handler.handle(new Request(`${url}&${auth}`));

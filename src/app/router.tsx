@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './app-layout';
 import { RequireConnection } from '../features/connection/public';
@@ -8,6 +8,7 @@ import { loadAdvancedSearchScreen } from '../features/advanced-search/screens';
 import { loadDetailScreen } from '../features/customer-detail/screens';
 import { loadCreateScreen, loadEditScreen } from '../features/customer-form/screens';
 import { loadBatchScreen } from '../features/batch/screens';
+import { ViewsButton } from '../features/saved-views/public';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { paths } from '../routes/paths';
@@ -22,6 +23,26 @@ function screen(path: string, load: () => Promise<ComponentType>) {
   return { path, lazy: async () => ({ Component: await load() }) };
 }
 
+/** A screen with the saved-views menu passed in: the features do not know each other. */
+function withViews(
+  load: () => Promise<ComponentType<{ views?: ReactNode }>>,
+  screen: 'grid' | 'advanced',
+) {
+  // One wrapper per page component, however often the loader runs (prefetch, then the route).
+  const wrappers = new WeakMap<ComponentType<{ views?: ReactNode }>, ComponentType>();
+  return async () => {
+    const Page = await load();
+    let wrapper = wrappers.get(Page);
+    if (!wrapper) {
+      wrapper = function ScreenWithViews() {
+        return <Page views={<ViewsButton screen={screen} />} />;
+      };
+      wrappers.set(Page, wrapper);
+    }
+    return wrapper;
+  };
+}
+
 // Built once, at module load, so the screens are registered for prefetching before anything renders.
 const routes = [
   {
@@ -33,8 +54,8 @@ const routes = [
       {
         element: <RequireConnection />,
         children: [
-          screen(paths.customers, loadCustomersScreen),
-          screen(paths.customerSearch, loadAdvancedSearchScreen),
+          screen(paths.customers, withViews(loadCustomersScreen, 'grid')),
+          screen(paths.customerSearch, withViews(loadAdvancedSearchScreen, 'advanced')),
           screen(paths.customerNew, loadCreateScreen),
           screen(paths.customerPattern, loadDetailScreen),
           screen(paths.batch, loadBatchScreen),

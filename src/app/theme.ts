@@ -15,6 +15,9 @@ export function createAppTheme(primary?: string) {
           primary: { main: primary ?? '#c7a6f0' },
           // MUI's default dark red under white text is 3.7:1; a lighter red takes dark text (AA).
           error: { main: '#ff8a80' },
+          // A filled success notice ("Saved view …") sits on success.dark: MUI's #388e3c under
+          // white text is 4.1:1; #2e7d32 is 5.1:1 (AA).
+          success: { main: '#66bb6a', dark: '#2e7d32' },
         },
       },
     },

@@ -100,3 +100,28 @@ export function addStrings(strings: Partial<Record<Locale, object>>): void {
     if (part) i18n.addResourceBundle(locale, 'translation', part, true, true);
   }
 }
+
+let applyingLate = false;
+
+/**
+ * The strings of a part that loads late (a lazy menu), in every language. Added at once to the
+ * languages already loaded, and to any other as soon as it loads: added earlier, they would make
+ * i18next think that language loaded and skip fetching the rest of its strings.
+ */
+export function addLateStrings(strings: Record<Locale, object>): void {
+  const apply = (lng: string) => {
+    const part = strings[lng as Locale] as object | undefined;
+    if (!part || !i18n.hasResourceBundle(lng, 'translation')) return;
+    applyingLate = true;
+    try {
+      i18n.addResourceBundle(lng, 'translation', part, true, true);
+    } finally {
+      applyingLate = false;
+    }
+  };
+  for (const locale of SUPPORTED_LOCALES) apply(locale);
+  // A loaded language replaces its top-level keys whole, so the part is merged in again after.
+  i18n.store.on('added', (lng: string) => {
+    if (!applyingLate) apply(lng);
+  });
+}

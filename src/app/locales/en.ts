@@ -7,6 +7,7 @@ import { downloadsEn } from '../../features/downloads/locales/en';
 import { advancedSearchEn } from '../../features/advanced-search/locales/en';
 import { customerDeleteEn } from '../../features/customer-delete/locales/en';
 import { connectionEn } from '../../features/connection/locales/en';
+import { savedViewsStartEn } from '../../features/saved-views/locales/start-en';
 
 // English strings: the source of truth for the set of keys. zh-CN must match it (type-checked).
 // A feature with many strings keeps them in its own `locales/` folder and is mounted here under
@@ -195,6 +196,7 @@ export const en = {
   deployment: deploymentEn,
   batch: batchEn,
   advancedSearch: advancedSearchEn,
+  savedViews: savedViewsStartEn,
   offline: {
     message:
       'You are offline. What is shown may be out of date; the list refreshes when you are back online.',

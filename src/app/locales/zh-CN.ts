@@ -9,6 +9,7 @@ import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
 import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
 import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
 import { connectionZhCN } from '../../features/connection/locales/zh-CN';
+import { savedViewsStartZhCN } from '../../features/saved-views/locales/start-zh-CN';
 
 // `shortcutsHelp`: the shortcuts dialog's words, whose English arrives with the dialog.
 export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpEn> } = {
@@ -207,6 +208,7 @@ export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpE
   deployment: deploymentZhCN,
   batch: batchZhCN,
   advancedSearch: advancedSearchZhCN,
+  savedViews: savedViewsStartZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',
   },

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -16,9 +16,10 @@ import { CustomerSelectionProvider } from '../../selection/customer-selection';
 
 /**
  * The customers screen. The selection provider sits above the grid so bulk actions rendered on
- * this screen (the batch editor) can read what is selected with `useCustomerSelection`.
+ * this screen (the batch editor) can read what is selected with `useCustomerSelection`. `views`
+ * (the saved-views menu) is composed in by the app and shown in the grid's toolbar.
  */
-export function CustomersPage() {
+export function CustomersPage({ views }: { views?: ReactNode }) {
   const { t } = useTranslation();
   const grid = useGridState();
   const { version } = useApiClient().config;
@@ -42,7 +43,7 @@ export function CustomersPage() {
       <CustomersModeSwitch current="grid" carrySearch={search} />
       <OfflineBanner />
       <CustomerSelectionProvider filters={filters}>
-        <CustomersGrid grid={grid} searchHint={searchHint} />
+        <CustomersGrid grid={grid} searchHint={searchHint} views={views} />
       </CustomerSelectionProvider>
     </Stack>
   );

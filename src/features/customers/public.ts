@@ -2,3 +2,15 @@
 // page's request sent before React renders.
 export { setDefaultPageSize } from './grid/grid-params';
 export { prefetchGridPage } from './grid/prefetch-grid-page';
+// What a saved view of the grid captures and restores (the saved-views feature): the URL state,
+// the layout store, and which filters each API version takes.
+export {
+  DEFAULT_FILTERS,
+  normalizeGridState,
+  parseGridState,
+  serializeGridState,
+  type GridFilters,
+} from './grid/grid-params';
+export { unsupportedFilters } from './grid/grid-query';
+export { completeOrder, parseColumnPrefs, type ColumnPrefs } from './grid/column-prefs';
+export { changeColumnPrefs, getColumnPrefs, subscribeColumnPrefs } from './grid/column-prefs-store';

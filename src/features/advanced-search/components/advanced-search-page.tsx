@@ -19,9 +19,16 @@ import { CustomersModeSwitch } from './customers-mode-switch';
 /**
  * The advanced search screen. The selection provider sits above the results, so a bulk action
  * rendered here (the batch editor) reads the picked user ids with `useSelectedRegisteredCustomers`;
- * `children` (such bulk actions) are rendered inside it, above the results.
+ * `children` (such bulk actions) are rendered inside it, above the results. `views` (the
+ * saved-views menu, composed in by the app) is shown in the search toolbar.
  */
-export function AdvancedSearchPage({ children }: { children?: ReactNode }) {
+export function AdvancedSearchPage({
+  children,
+  views,
+}: {
+  children?: ReactNode;
+  views?: ReactNode;
+}) {
   const { t } = useTranslation();
   const view = useAdvancedState();
   const availability = useAnalyticsAvailability();
@@ -51,7 +58,7 @@ export function AdvancedSearchPage({ children }: { children?: ReactNode }) {
       {availability === 'available' && (
         <RegisteredSelectionProvider scope={scope}>
           {children}
-          <AdvancedSearchView view={view} />
+          <AdvancedSearchView view={view} views={views} />
         </RegisteredSelectionProvider>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -30,7 +30,7 @@ const FiltersDialog = lazyWithPreload(() =>
   import('./filters-dialog').then((m) => m.FiltersDialog),
 );
 
-export function AdvancedSearchView({ view }: { view: AdvancedStateApi }) {
+export function AdvancedSearchView({ view, views }: { view: AdvancedStateApi; views?: ReactNode }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const client = useApiClient();
@@ -80,6 +80,7 @@ export function AdvancedSearchView({ view }: { view: AdvancedStateApi }) {
         view={view}
         onOpenFilters={() => setFiltersOpen(true)}
         filtersIntent={intentProps(FiltersDialog.preload)}
+        views={views}
       />
       {state.match === 'any' && (
         <Typography variant="body2" color="text.secondary">

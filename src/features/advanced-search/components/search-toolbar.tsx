@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -21,10 +21,12 @@ interface SearchToolbarProps {
   onOpenFilters(): void;
   /** Starts loading the filters dialog when its button is pointed at or focused. */
   filtersIntent?: { onPointerEnter(): void; onFocus(): void };
+  /** The saved-views menu, beside the filters button. */
+  views?: ReactNode;
 }
 
 /** Search term and field, how conditions combine, the filters and the sort; wraps when narrow. */
-export function SearchToolbar({ view, onOpenFilters, filtersIntent }: SearchToolbarProps) {
+export function SearchToolbar({ view, onOpenFilters, filtersIntent, views }: SearchToolbarProps) {
   const { t } = useTranslation();
   const { state, update, setFilters } = view;
   const previousSearch = state.search;
@@ -65,6 +67,7 @@ export function SearchToolbar({ view, onOpenFilters, filtersIntent }: SearchTool
         >
           {t('advancedSearch.filters.button')}
         </Button>
+        {views}
       </Stack>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
         <TextField

@@ -21,7 +21,8 @@ import { loadColumnPrefs } from '../grid/column-prefs';
 import type { GridColumnId } from '../grid/grid-columns';
 import type { CustomerListFilters } from '../../../api/endpoints/customers';
 import { allExportColumns, visibleExportColumns } from './export-columns';
-import { downloadText, exportCustomers } from './export-customers';
+import { downloadText } from '../../../lib/download-text';
+import { exportCustomers } from './export-customers';
 import { useFullScreenDialog } from '../../../components/use-full-screen-dialog';
 
 type Phase =
@@ -73,7 +74,7 @@ export function CsvExportDialog({ filters, hidden, onClose }: CsvExportDialogPro
         controller.signal,
       );
       const file = `customers-${new Date().toISOString().slice(0, 10)}.csv`;
-      downloadText(text, file);
+      downloadText(text, file, 'text/csv;charset=utf-8');
       setPhase({ kind: 'done', count, file });
     } catch (error) {
       setPhase(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', error });

@@ -16,6 +16,7 @@ import { GridPagination } from './grid-pagination';
 import { DEFAULT_FILTERS, hasActiveFilters, pickFilters, type GridFilters } from './grid-params';
 import { EmptyMessage, ErrorMessage } from '../../../components/status-messages';
 import { GridToolbar } from './grid-toolbar';
+import { supportsFilter } from './grid-query';
 import { SearchField } from '../../../components/search-field';
 import { useCustomersGrid } from './use-customers-grid';
 import type { GridStateApi } from './use-grid-state';
@@ -32,9 +33,11 @@ interface CustomersGridProps {
   grid: GridStateApi;
   /** Replaces the search box's hint (e.g. to point at advanced search where the store has it). */
   searchHint?: ReactNode;
+  /** The saved-views menu, shown in the toolbar. */
+  views?: ReactNode;
 }
 
-export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
+export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -55,7 +58,7 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
   const { state, update, setFilters } = grid;
   const filters = pickFilters(state);
   const filtered = hasActiveFilters(filters);
-  const showRole = version !== 'v1';
+  const showRole = supportsFilter('role', version);
 
   // Starting a search is a step Back can undo; refining it replaces the step instead of adding one
   // history entry per pause in typing.
@@ -91,6 +94,7 @@ export function CustomersGrid({ grid, searchHint }: CustomersGridProps) {
         filtersIntent={intentProps(FiltersDialog.preload)}
         density={prefs.density}
         onDensity={(density) => changePrefs({ density })}
+        views={views}
       />
       <FilterChips
         filters={filters}

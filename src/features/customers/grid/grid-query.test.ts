@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GRID_STATE, parseGridState } from './grid-params';
-import { toListFilters, toListParams } from './grid-query';
+import { supportsFilter, toListFilters, toListParams, unsupportedFilters } from './grid-query';
 
 const state = (query: string) => parseGridState(new URLSearchParams(query));
 
@@ -42,5 +42,19 @@ describe('toListParams', () => {
 
   it('leaves the store default role (customer) implicit', () => {
     expect(toListFilters(state('role=customer'), 'v3')).toEqual({});
+  });
+});
+
+describe('filters by API version', () => {
+  it('role is a v2+ filter; the others are in every version', () => {
+    expect(supportsFilter('role', 'v1')).toBe(false);
+    expect(supportsFilter('role', 'v2')).toBe(true);
+    expect(supportsFilter('email', 'v1')).toBe(true);
+  });
+
+  it('names the filters set in a view that the version lacks, not those left at default', () => {
+    expect(unsupportedFilters(state('role=administrator&search=a'), 'v1')).toEqual(['role']);
+    expect(unsupportedFilters(state('role=administrator'), 'v3')).toEqual([]);
+    expect(unsupportedFilters(state('search=a'), 'v1')).toEqual([]);
   });
 });

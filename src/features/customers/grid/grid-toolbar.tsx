@@ -16,11 +16,13 @@ interface GridToolbarProps {
   filtersIntent?: { onPointerEnter(): void; onFocus(): void };
   density: Density;
   onDensity(density: Density): void;
+  /** Saved views (a menu composed in by the app), after the layout controls. */
+  views?: ReactNode;
 }
 
 /** Wraps onto more lines on a narrow screen rather than pushing the page sideways. */
 export function GridToolbar(props: GridToolbarProps) {
-  const { search, columnsMenu, onOpenFilters, filtersIntent, density, onDensity } = props;
+  const { search, columnsMenu, onOpenFilters, filtersIntent, density, onDensity, views } = props;
   const { t } = useTranslation();
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'flex-start', gap: 1 }}>
@@ -47,6 +49,7 @@ export function GridToolbar(props: GridToolbarProps) {
             <DensitySmallIcon fontSize="small" />
           </ToggleButton>
         </Hint>
+        {views}
       </Stack>
     </Stack>
   );

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../api/client';
 import { customerQueries } from '../../../queries/customer-queries';
-import { loadColumnPrefs } from './column-prefs';
+import { getColumnPrefs } from './column-prefs-store';
 import type { AvatarMode } from './grid-columns';
 import { gridListParams, visibleColumns } from './grid-list-params';
 import { parseGridState } from './grid-params';
@@ -20,7 +20,7 @@ export function prefetchGridPage(
 ) {
   const { version } = client.config;
   const state = parseGridState(new URLSearchParams(query));
-  const visible = visibleColumns(version, state.hidden ?? loadColumnPrefs().hidden);
+  const visible = visibleColumns(version, state.hidden ?? getColumnPrefs().hidden);
   return queryClient.prefetchQuery(
     customerQueries.list(client, gridListParams(state, version, visible, avatars)),
   );

@@ -1,15 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { loadColumnPrefs, saveColumnPrefs, type ColumnPrefs } from './column-prefs';
+import { useSyncExternalStore } from 'react';
+import { changeColumnPrefs, getColumnPrefs, subscribeColumnPrefs } from './column-prefs-store';
 
 /** The browser's layout choices, read once and written back whenever they change. */
 export function useColumnPrefs() {
-  const [prefs, setPrefs] = useState<ColumnPrefs>(loadColumnPrefs);
-
-  useEffect(() => saveColumnPrefs(prefs), [prefs]);
-
-  const change = useCallback(
-    (patch: Partial<ColumnPrefs>) => setPrefs((current) => ({ ...current, ...patch })),
-    [],
-  );
-  return { prefs, change };
+  const prefs = useSyncExternalStore(subscribeColumnPrefs, getColumnPrefs);
+  return { prefs, change: changeColumnPrefs };
 }
