@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseColumnPrefs, type ColumnPrefs } from '../customers/public';
 import {
   API_VERSIONS,
@@ -17,27 +17,30 @@ import {
 
 export const MAX_QUERY_LENGTH = 4000;
 
-const LayoutSchema = z
-  .object({
+const LayoutSchema = z.pipe(
+  z.object({
     hidden: z.array(z.string()),
     order: z.array(z.string()),
     density: z.enum(['comfortable', 'compact']),
-  })
+  }),
   // Unknown column ids (a later build's) are dropped, as the grid's own prefs do.
-  .transform((layout) => {
+  z.transform((layout) => {
     const { hidden, order, density } = parseColumnPrefs(layout);
     return { hidden, order, density };
-  });
+  }),
+);
 
-export const SavedViewSchema = z.looseObject({
-  id: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+export const SavedViewShape = {
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   screen: z.enum(VIEW_SCREENS),
-  query: z.string().max(MAX_QUERY_LENGTH),
-  layout: LayoutSchema.optional(),
+  query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
+  layout: z.optional(LayoutSchema),
   apiVersion: z.enum(API_VERSIONS),
-  savedAt: z.string().max(40),
-}) satisfies z.ZodType<SavedView>;
+  savedAt: z.string().check(z.maxLength(40)),
+};
+
+export const SavedViewSchema = z.looseObject(SavedViewShape) satisfies z.ZodMiniType<SavedView>;
 
 /**
  * The query as kept: the grid's as the grid writes it; the advanced search's sorted and without

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_NAME_LENGTH, type SavedView } from './view-model';
-import { SavedViewSchema, canonicalQuery } from './view-schema';
+import { SavedViewShape, canonicalQuery } from './view-schema';
 import { VIEWS_FORMAT, VIEWS_FORMAT_VERSION, toViewsFile } from './views-store';
 
 // The export file and its import. An import is all or nothing: one bad entry rejects the file
@@ -73,17 +73,26 @@ export type ImportError =
 export type ImportResult = { ok: true; views: SavedView[] } | { ok: false; error: ImportError };
 
 // What a file entry must be. Ids and dates are the file's business only: new ones are given.
-const ImportedViewSchema = SavedViewSchema.extend({
-  id: z.unknown().optional(),
-  savedAt: z.unknown().optional(),
-}).superRefine((view, context) => {
-  // A grid query holding nothing the grid understands is fine (it is the plain grid); but a
-  // layout on an advanced-search view means the entry was assembled wrongly.
-  if (view.screen === 'advanced' && view.layout)
-    context.addIssue({ code: 'custom', path: ['layout'], message: 'no layout on advanced views' });
-});
+const ImportedViewSchema = z
+  .looseObject({
+    ...SavedViewShape,
+    id: z.optional(z.unknown()),
+    savedAt: z.optional(z.unknown()),
+  })
+  .check(
+    z.superRefine((view, context) => {
+      // A grid query holding nothing the grid understands is fine (it is the plain grid); but a
+      // layout on an advanced-search view means the entry was assembled wrongly.
+      if (view.screen === 'advanced' && view.layout)
+        context.addIssue({
+          code: 'custom',
+          path: ['layout'],
+          message: 'no layout on advanced views',
+        });
+    }),
+  );
 
-function fieldsOf(error: z.ZodError): EntryField[] {
+function fieldsOf(error: z.core.$ZodError): EntryField[] {
   const fields = new Set<EntryField>();
   for (const issue of error.issues) {
     const head = issue.path[0];
