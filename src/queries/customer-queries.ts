@@ -1,5 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client';
+import { listAnalyticsCustomers } from '../api/endpoints/analytics-customers';
+import { listCustomerOrders } from '../api/endpoints/orders';
 import {
   getCustomer,
   listCustomerDownloads,
@@ -12,7 +14,9 @@ import { storeKey } from './store-queries';
 // ['store', storeUrl, version, 'customers', 'list', params]
 // ['store', storeUrl, version, 'customers', 'detail', id]
 // ['store', storeUrl, version, 'customers', 'detail', id, 'downloads']
-// so removing a detail also drops its downloads, and `lists` matches every cached page.
+// ['store', storeUrl, version, 'customers', 'detail', id, 'orders']     (pages of their orders)
+// ['store', storeUrl, version, 'customers', 'detail', id, 'analytics']  (their wc-analytics row)
+// so removing a detail also drops what hangs off it, and `lists` matches every cached page.
 
 export const customerKeys = {
   all: (client: ApiClient) => [...storeKey(client), 'customers'] as const,
@@ -23,6 +27,10 @@ export const customerKeys = {
   detail: (client: ApiClient, id: number) => [...customerKeys.details(client), id] as const,
   downloads: (client: ApiClient, id: number) =>
     [...customerKeys.detail(client, id), 'downloads'] as const,
+  orders: (client: ApiClient, id: number) =>
+    [...customerKeys.detail(client, id), 'orders'] as const,
+  analytics: (client: ApiClient, id: number) =>
+    [...customerKeys.detail(client, id), 'analytics'] as const,
 };
 
 export const customerQueries = {
@@ -41,5 +49,26 @@ export const customerQueries = {
     queryOptions({
       queryKey: customerKeys.downloads(client, id),
       queryFn: ({ signal }) => listCustomerDownloads(client, id, { signal }),
+    }),
+  /** Their orders, newest first, one server page per `fetchNextPage`. */
+  orders: (client: ApiClient, id: number) =>
+    infiniteQueryOptions({
+      queryKey: customerKeys.orders(client, id),
+      queryFn: ({ signal, pageParam }) =>
+        listCustomerOrders(client, id, { page: pageParam }, { signal }),
+      initialPageParam: 1,
+      getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
+    }),
+  /**
+   * Their row in WooCommerce Admin's index (`users=<id>`): order count and spend where the
+   * customer object has none (v3). Null when the index has no row for them (yet).
+   */
+  analytics: (client: ApiClient, id: number) =>
+    queryOptions({
+      queryKey: customerKeys.analytics(client, id),
+      queryFn: async ({ signal }) => {
+        const page = await listAnalyticsCustomers(client, { users: [id], per_page: 1 }, { signal });
+        return page.items.find((row) => row.user_id === id) ?? null;
+      },
     }),
 };

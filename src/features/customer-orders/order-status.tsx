@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import Chip, { type ChipProps } from '@mui/material/Chip';
+import { isKnownStatus } from './order-row';
+
+const TONE: Record<string, ChipProps['color']> = {
+  completed: 'success',
+  processing: 'info',
+  'on-hold': 'warning',
+  pending: 'default',
+  'checkout-draft': 'default',
+  failed: 'error',
+  cancelled: 'default',
+  refunded: 'secondary',
+  trash: 'default',
+};
+
+/** The status in words (colour only repeats it); a status WooCommerce does not know, verbatim. */
+export function OrderStatus({ status }: { status: string }) {
+  const { t } = useTranslation();
+  const label = isKnownStatus(status) ? t(`customerOrders.status.${status}`) : status;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={TONE[status] ?? 'default'}
+      label={label}
+      sx={{
+        maxWidth: '100%',
+        height: 'auto',
+        '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+      }}
+    />
+  );
+}
