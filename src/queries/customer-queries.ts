@@ -1,7 +1,5 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client';
-import { listAnalyticsCustomers } from '../api/endpoints/analytics-customers';
-import { listCustomerOrders } from '../api/endpoints/orders';
 import {
   getCustomer,
   listCustomerDownloads,
@@ -49,26 +47,5 @@ export const customerQueries = {
     queryOptions({
       queryKey: customerKeys.downloads(client, id),
       queryFn: ({ signal }) => listCustomerDownloads(client, id, { signal }),
-    }),
-  /** Their orders, newest first, one server page per `fetchNextPage`. */
-  orders: (client: ApiClient, id: number) =>
-    infiniteQueryOptions({
-      queryKey: customerKeys.orders(client, id),
-      queryFn: ({ signal, pageParam }) =>
-        listCustomerOrders(client, id, { page: pageParam }, { signal }),
-      initialPageParam: 1,
-      getNextPageParam: (last) => (last.page < last.totalPages ? last.page + 1 : undefined),
-    }),
-  /**
-   * Their row in WooCommerce Admin's index (`users=<id>`): order count and spend where the
-   * customer object has none (v3). Null when the index has no row for them (yet).
-   */
-  analytics: (client: ApiClient, id: number) =>
-    queryOptions({
-      queryKey: customerKeys.analytics(client, id),
-      queryFn: async ({ signal }) => {
-        const page = await listAnalyticsCustomers(client, { users: [id], per_page: 1 }, { signal });
-        return page.items.find((row) => row.user_id === id) ?? null;
-      },
     }),
 };

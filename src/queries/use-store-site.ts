@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../session/api-client-context';
-import { customerQueries } from './customer-queries';
+import { customerExtraQueries } from './customer-extra-queries';
 import { storeQueries } from './store-queries';
 
 export type AnalyticsAvailability = 'checking' | 'available' | 'unavailable' | 'unknown';
@@ -26,5 +26,5 @@ export function useAnalyticsIndex(): AnalyticsAvailability {
 /** The customer's analytics row, asked only when `enabled` (the store has the index). */
 export function useCustomerAnalytics(id: number, enabled: boolean) {
   const client = useApiClient();
-  return useQuery({ ...customerQueries.analytics(client, id), enabled });
+  return useQuery({ ...customerExtraQueries.analytics(client, id), enabled });
 }
