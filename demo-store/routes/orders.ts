@@ -52,6 +52,34 @@ function requestDate(value: JsonValue | undefined, gmtDates: boolean, ctx: Route
   return ms - gmtOffsetHours(ms, ctx.site.timezone) * 3_600_000;
 }
 
+// v2/v3 compute these only when `_fields` names them exactly: WordPress passes `line_items.quantity`
+// on as it is, WooCommerce looks for `line_items` and does not find it (observed on 7.9), so the
+// nested form leaves the lines out altogether. v1 computes everything, and WordPress then trims a
+// nested list to `[]`.
+const EXTRA_FIELDS = [
+  'meta_data',
+  'line_items',
+  'tax_lines',
+  'shipping_lines',
+  'fee_lines',
+  'coupon_lines',
+  'refunds',
+  'payment_url',
+  'is_editable',
+  'needs_payment',
+  'needs_processing',
+];
+
+function orderFor(ctx: RouteContext, order: StoreOrder, version: ApiVersion) {
+  const data = orderData(order, ctx.state.orders.customerOf(order), version, ctx.site);
+  const fields = ctx.req.get('_fields');
+  if (version === 'v1' || fields === undefined || fields === null) return data;
+  const named = parseList(fields).map((field) => String(field).trim());
+  return Object.fromEntries(
+    Object.entries(data).filter(([key]) => !EXTRA_FIELDS.includes(key) || named.includes(key)),
+  );
+}
+
 function sortKey(orderby: string): (order: StoreOrder) => number | string {
   switch (orderby) {
     case 'id':
@@ -124,9 +152,7 @@ function listOrders(ctx: RouteContext, version: ApiVersion): RestResult {
     });
   }
   const pageItems = sorted.slice(offset, offset + perPage);
-  const data = pageItems.map((order) =>
-    orderData(order, book.customerOf(order), version, ctx.site),
-  );
+  const data = pageItems.map((order) => orderFor(ctx, order, version));
   const base = `${ctx.site.siteUrl}/wp-json/wc/${version}/orders`;
   // WooCommerce's posts controller numbers the links by `page`, whatever the offset.
   const linkOffset = (page - 1) * perPage;
@@ -147,7 +173,7 @@ function getOrder(ctx: RouteContext, version: ApiVersion): RestResult | WpError 
   const id = Number(ctx.req.get('id'));
   const order = id > 0 ? ctx.state.orders.get(id) : undefined;
   if (!order) return new WpError('woocommerce_rest_shop_order_invalid_id', 'Invalid ID.', 404);
-  return itemResult(orderData(order, ctx.state.orders.customerOf(order), version, ctx.site));
+  return itemResult(orderFor(ctx, order, version));
 }
 
 export function orderRoutes(version: ApiVersion): Route[] {

@@ -106,6 +106,20 @@ describe('orders', () => {
     expect(completed.every((o) => o.status === 'completed')).toBe(true);
   });
 
+  it('leaves line_items out when _fields names only line_items.quantity (v2/v3), [] over v1', async () => {
+    const store = makeStore();
+    const user = buyer(store, 1);
+    const query = {
+      customer: user.id,
+      _fields: 'id,line_items.quantity,billing.city',
+      per_page: 1,
+    };
+    const v3 = list((await call(store, '/wp-json/wc/v3/orders', { query })).body);
+    expect(Object.keys(v3[0] ?? {})).toEqual(['id', 'billing']);
+    const v1 = list((await call(store, '/wp-json/wc/v1/orders', { query })).body);
+    expect(v1[0]?.line_items).toEqual([]);
+  });
+
   it('refuses what WooCommerce refuses, before the permission check', async () => {
     const store = makeStore();
     const bad = await call(store, '/wp-json/wc/v3/orders', {
