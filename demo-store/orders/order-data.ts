@@ -4,7 +4,7 @@
 import { formatGmt, formatLocal } from '../dates.ts';
 import { formatCents } from '../seed-activity.ts';
 import type { SiteContext } from '../serialize.ts';
-import type { ApiVersion, JsonObject } from '../types.ts';
+import type { ApiVersion, BillingAddress, JsonObject, ShippingAddress } from '../types.ts';
 import { currencySymbol, orderTotalCents, type OrderItem, type StoreOrder } from './order-types.ts';
 
 const WC_VERSION = '7.9.0';
@@ -62,6 +62,24 @@ function itemData(item: OrderItem, version: ApiVersion): JsonObject {
   };
 }
 
+/** An order prints its addresses in WC_Order's order: state before postcode and country. */
+function orderAddress(address: BillingAddress | ShippingAddress): JsonObject {
+  const out: JsonObject = {
+    first_name: address.first_name,
+    last_name: address.last_name,
+    company: address.company,
+    address_1: address.address_1,
+    address_2: address.address_2,
+    city: address.city,
+    state: address.state,
+    postcode: address.postcode,
+    country: address.country,
+  };
+  if ('email' in address) out.email = address.email;
+  out.phone = address.phone;
+  return out;
+}
+
 function links(order: StoreOrder, customerId: number, version: ApiVersion, site: SiteContext) {
   const base = `${site.siteUrl}/wp-json/wc/${version}`;
   const out: JsonObject = {
@@ -90,8 +108,8 @@ export function orderData(
     total_tax: '0.00',
   };
   const people = {
-    billing: { ...order.billing },
-    shipping: { ...order.shipping },
+    billing: orderAddress(order.billing),
+    shipping: orderAddress(order.shipping),
     payment_method: order.paymentMethod,
     payment_method_title: order.paymentMethodTitle,
     transaction_id: '',

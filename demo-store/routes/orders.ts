@@ -80,6 +80,18 @@ function orderFor(ctx: RouteContext, order: StoreOrder, version: ApiVersion) {
   );
 }
 
+function withStatusList(rawQuery: string, statuses: string[]): string {
+  const list = statuses.map((status, i) => `status%5B${i}%5D=${encodeURIComponent(status)}`);
+  const pairs = rawQuery === '' ? [] : rawQuery.split('&');
+  const at = pairs.findIndex((pair) => pair.split('=')[0] === 'status');
+  if (at === -1) return [...pairs, ...list].join('&');
+  return [
+    ...pairs.slice(0, at),
+    ...list,
+    ...pairs.slice(at + 1).filter((p) => p.split('=')[0] !== 'status'),
+  ].join('&');
+}
+
 function sortKey(orderby: string): (order: StoreOrder) => number | string {
   switch (orderby) {
     case 'id':
@@ -154,6 +166,20 @@ function listOrders(ctx: RouteContext, version: ApiVersion): RestResult {
   const pageItems = sorted.slice(offset, offset + perPage);
   const data = pageItems.map((order) => orderFor(ctx, order, version));
   const base = `${ctx.site.siteUrl}/wp-json/wc/${version}/orders`;
+  // The links repeat the request's query as WooCommerce leaves it after answering: v3 has turned
+  // `status` into a list (`status[0]=…`, in place or appended), and v2/v3 set `dp` and `context`
+  // on the request while printing the first order (so only when there was one).
+  let rawQuery = version === 'v3' ? withStatusList(req.rawQuery, statuses) : req.rawQuery;
+  if (version !== 'v1' && pageItems.length > 0) {
+    const names = rawQuery.split('&').map((pair) => pair.split('=')[0]);
+    const add = [
+      ['dp', '2'],
+      ['context', 'view'],
+    ].filter(([name]) => !names.includes(name));
+    rawQuery = [rawQuery, ...add.map(([name, value]) => `${name}=${value}`)]
+      .filter(Boolean)
+      .join('&');
+  }
   // WooCommerce's posts controller numbers the links by `page`, whatever the offset.
   const linkOffset = (page - 1) * perPage;
   return restResult(
@@ -164,7 +190,7 @@ function listOrders(ctx: RouteContext, version: ApiVersion): RestResult {
       perPage,
       offset: linkOffset,
       base,
-      rawQuery: req.rawQuery,
+      rawQuery,
     }),
   );
 }
