@@ -14,7 +14,10 @@ const TONE: Record<string, ChipProps['color']> = {
   trash: 'default',
 };
 
-/** The status in words (colour only repeats it); a status WooCommerce does not know, verbatim. */
+/**
+ * The status in words (the border's colour only repeats it; the words keep the text colour, which
+ * meets contrast on both themes); a status WooCommerce does not know, verbatim.
+ */
 export function OrderStatus({ status }: { status: string }) {
   const { t } = useTranslation();
   const label = isKnownStatus(status) ? t(`customerOrders.status.${status}`) : status;
@@ -25,6 +28,7 @@ export function OrderStatus({ status }: { status: string }) {
       color={TONE[status] ?? 'default'}
       label={label}
       sx={{
+        color: 'text.primary',
         maxWidth: '100%',
         height: 'auto',
         '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
