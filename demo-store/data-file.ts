@@ -17,11 +17,20 @@
 //       "downloads_remaining": "unlimited", "access_expires": "never", "file": { "name": "…", "file": "…" } } ]
 // } ] }
 //
-// A bare array of users is accepted too.
+// A bare array of users is accepted too. Orders, optional, sit beside the users in the v3 shape:
+//
+// "orders": [ { "id": 120, "customer_id": 2, "status": "completed", "currency": "EUR",
+//     "date_created": "2021-05-03T18:10:43",   // GMT, like date_paid and date_completed
+//     "payment_method": "bacs", "payment_method_title": "Direct bank transfer",
+//     "line_items": [ { "id": 7, "name": "…", "product_id": 96, "sku": "", "quantity": 2, "total": "25.00" } ],
+//     "billing": { … }, "shipping": { … }, "order_key": "wc_order_…" } ]
+//
+// The users' orders_count / total_spent are taken as given: keep them consistent with the orders.
 
 import { parseGmt } from './dates.ts';
 import { sanitizeTitle } from './php.ts';
 import { storedMetaValue } from './routes/customer-fields.ts';
+import type { OrderItem, StoreOrder } from './orders/order-types.ts';
 import {
   emptyBilling,
   emptyShipping,
@@ -136,4 +145,64 @@ export function usersFromData(data: unknown): { users: StoreUser[] } {
     throw new Error('data file needs an administrator: the API keys belong to the first one');
   }
   return { users };
+}
+
+function cents(value: JsonValue | undefined, where: string): number {
+  const text = str(value, '0');
+  if (!/^-?\d+(\.\d{1,2})?$/.test(text))
+    throw new Error(`${where}: "${text}" is not an amount like 12.50`);
+  return Math.round(Number(text) * 100);
+}
+
+function orderItem(value: JsonValue, where: string, fallbackId: number): OrderItem {
+  if (!isJsonObject(value)) throw new Error(`${where} must be an object`);
+  return {
+    id: Number(value.id ?? fallbackId),
+    name: str(value.name),
+    productId: Number(value.product_id ?? 0),
+    sku: str(value.sku),
+    quantity: Number(value.quantity ?? 1),
+    totalCents: cents(value.total, `${where}.total`),
+  };
+}
+
+function order(value: JsonValue, previousId: number): StoreOrder {
+  const where = `order after id ${previousId}`;
+  if (!isJsonObject(value)) throw new Error(`${where} must be an object`);
+  const id = value.id === undefined ? previousId + 1 : Number(value.id);
+  if (!Number.isInteger(id) || id < 1) throw new Error(`${where}: "id" must be a positive integer`);
+  const created = date(value.date_created, `order ${id}.date_created`) ?? Date.UTC(2020, 0, 1);
+  const items = Array.isArray(value.line_items) ? value.line_items : [];
+  return {
+    id,
+    customerId: Number(value.customer_id ?? 0),
+    status: str(value.status, 'pending'),
+    currency: str(value.currency, 'EUR'),
+    created,
+    modified: date(value.date_modified, `order ${id}.date_modified`) ?? created,
+    paid: date(value.date_paid, `order ${id}.date_paid`),
+    completed: date(value.date_completed, `order ${id}.date_completed`),
+    orderKey: str(value.order_key, `wc_order_demo${id}`),
+    paymentMethod: str(value.payment_method),
+    paymentMethodTitle: str(value.payment_method_title),
+    createdVia: str(value.created_via, 'rest-api'),
+    customerNote: str(value.customer_note),
+    billing: address(emptyBilling(), value.billing),
+    shipping: address(emptyShipping(), value.shipping),
+    items: items.map((item, i) => orderItem(item, `order ${id}.line_items[${i}]`, id * 10 + i)),
+  };
+}
+
+/** The data file's orders (none when it has no "orders"); throws naming the offending entry. */
+export function ordersFromData(data: unknown): StoreOrder[] {
+  const list = isJsonObject(data) && Array.isArray(data.orders) ? data.orders : [];
+  const orders: StoreOrder[] = [];
+  const seen = new Set<number>();
+  for (const entry of list) {
+    const next = order(entry, orders.at(-1)?.id ?? 0);
+    if (seen.has(next.id)) throw new Error(`order ${next.id} appears twice`);
+    seen.add(next.id);
+    orders.push(next);
+  }
+  return orders;
 }

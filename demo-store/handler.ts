@@ -4,15 +4,17 @@
 
 import { CustomerIndex } from './analytics/customer-index.ts';
 import { Authenticator, type ApiKey } from './auth.ts';
-import { usersFromData } from './data-file.ts';
+import { ordersFromData, usersFromData } from './data-file.ts';
 import { isValidTimeZone } from './dates.ts';
 import { StoreDb } from './db.ts';
 import { alteredResponse, replacementResponse, sleep } from './fault-responses.ts';
 import { FaultStore } from './faults.ts';
+import { OrderBook } from './orders/order-book.ts';
 import { RequestLog } from './request-log.ts';
 import type { SiteOverride } from './site-override.ts';
 import { notFoundPage, restRouteOf, serveRest } from './rest-server.ts';
 import { handleControl } from './routes/control.ts';
+import { STORE_CURRENCY } from './routes/countries.ts';
 import { DEFAULT_NAMESPACES, buildRoutes } from './routes/index.ts';
 import { createRandom } from './seed-random.ts';
 import { seedGuests } from './seed-guests.ts';
@@ -62,6 +64,14 @@ function buildState(options: StoreHandlerOptions, reset: ResetOptions): StoreSta
   const nextMetaId =
     1 + users.reduce((max, user) => user.meta.reduce((m, row) => Math.max(m, row.id), max), 0);
   const db = new StoreDb(users, nextMetaId);
+  // Seeded customers' orders follow from their summaries (taken now, before any edit); a data
+  // file lists its orders itself.
+  const orders = new OrderBook(db, {
+    seededUsers: fromData ? [] : [...users],
+    seed,
+    currency: STORE_CURRENCY.code,
+    orders: fromData ? ordersFromData(options.data) : [],
+  });
   // A data file brings its own customers and no orders, so it has no guests either.
   const analytics = new CustomerIndex(db, () =>
     fromData ? [] : seedGuests(seed, customers, users, SEED_START, SEED_END),
@@ -96,6 +106,7 @@ function buildState(options: StoreHandlerOptions, reset: ResetOptions): StoreSta
     },
     rng: createRandom(seed ^ 0x5eed),
     analytics,
+    orders,
   };
 }
 

@@ -189,14 +189,16 @@ function lastUpdate(random: Random, registered: number, lastOrder: number | null
 
 /**
  * Order ids grow with order dates, as WooCommerce allocates them; other customers' and guests'
- * orders sit in the gaps. Download grants come from the last order, so they are made here too.
+ * orders sit in the gaps. Each buyer's earlier orders take the ids just below their last one, so
+ * within one customer ids grow with dates too (across customers only the last orders do). Download grants come from the last order, so they are made here too.
  */
 function numberOrders(random: Random, users: StoreUser[]): void {
   const buyers = users.filter((user) => user.lastOrder !== null);
   buyers.sort((a, b) => (a.lastOrder?.date ?? 0) - (b.lastOrder?.date ?? 0) || a.id - b.id);
   let orderId = 1200;
   for (const buyer of buyers) {
-    orderId += random.int(1, 7);
+    // The ids just below the last order are the buyer's earlier orders (orders/seed-orders.ts).
+    orderId += random.int(1, 7) + buyer.ordersCount - 1;
     if (buyer.lastOrder) buyer.lastOrder.id = orderId;
   }
   for (const buyer of users) {

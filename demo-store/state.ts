@@ -3,6 +3,7 @@
 import type { CustomerIndex } from './analytics/customer-index.ts';
 import type { ApiKey } from './auth.ts';
 import type { StoreDb } from './db.ts';
+import type { OrderBook } from './orders/order-book.ts';
 import type { Random } from './seed-random.ts';
 
 export interface SiteSettings {
@@ -21,6 +22,8 @@ export interface StoreState {
   rng: Random;
   /** WooCommerce Admin's customer index (registered customers and guests). */
   analytics: CustomerIndex;
+  /** Every order (seeded customers' histories, or a data file's orders). */
+  orders: OrderBook;
 }
 
 /** An API key works only while the user it belongs to exists (WordPress deletes them together). */

@@ -119,13 +119,19 @@ function projectNamespace(body: unknown) {
   };
   const routes: Record<string, unknown> = {};
   for (const [pattern, route] of Object.entries(data.routes ?? {})) {
+    const orders = /^\/wc\/v\d\/orders(\/\(\?P<id>[^/]*)?$/.test(pattern);
     if (
+      !orders &&
       !/^\/wc\/v\d\/customers|^\/wc-analytics\/reports\/customers$|^\/wc\/v3\/data\/countries$|^\/wc\/v3\/data\/currencies\/current$/.test(
         pattern,
       )
     )
       continue;
-    routes[pattern] = route.endpoints.map((e) => ({
+    // Orders: only what the app reads (the demo store serves them read-only; see its README).
+    const endpoints = orders
+      ? route.endpoints.filter((e) => e.methods.includes('GET'))
+      : route.endpoints;
+    routes[pattern] = endpoints.map((e) => ({
       methods: e.methods,
       args: Object.keys(e.args).sort(),
     }));
@@ -704,6 +710,126 @@ const analytics: Case[] = [
   { name: 'analytics: Basic over http', request: report({}, { auth: 'basic', scheme: 'http' }) },
 ];
 
+function orders(
+  query: Record<string, string | number> = {},
+  auth: Auth = OAUTH,
+  v = 'v3',
+): (ctx: CaseContext) => StoreRequest {
+  return (ctx) => ({
+    path: `/wc/${v}/orders`,
+    query: { customer: ctx.id('olga'), ...query },
+    ...auth,
+  });
+}
+
+/** The fields the app's order history asks for (src/api/endpoints/orders.ts). */
+const APP_ORDER_FIELDS =
+  'id,number,status,currency,date_created,date_created_gmt,total,payment_method_title,line_items';
+
+// A customer's orders (see orders-setup.ts: Olga has three, Petra none, the same on both stores).
+const orderCases: Case[] = [
+  ...VERSIONS.map((v): Case => ({
+    name: `orders ${v}: one customer's`,
+    request: orders({}, OAUTH, v),
+  })),
+  {
+    name: 'orders: as the app asks (newest first, _fields, Basic)',
+    request: orders(
+      { page: 1, per_page: 10, orderby: 'date', order: 'desc', _fields: APP_ORDER_FIELDS },
+      BASIC,
+    ),
+  },
+  {
+    name: 'orders v1: as the app asks (no date_created_gmt)',
+    request: orders(
+      {
+        per_page: 10,
+        orderby: 'date',
+        order: 'desc',
+        _fields: APP_ORDER_FIELDS.replace(',date_created_gmt', ''),
+      },
+      OAUTH,
+      'v1',
+    ),
+  },
+  {
+    name: 'orders: per_page 1, page 2 (Link prev and next)',
+    request: orders({ per_page: 1, page: 2, _fields: 'id,status' }),
+  },
+  { name: 'orders: page beyond the last', request: orders({ page: 9 }) },
+  { name: 'orders: page 0', request: orders({ page: 0 }) },
+  { name: 'orders: per_page 0', request: orders({ per_page: 0 }) },
+  { name: 'orders: per_page 101', request: orders({ per_page: 101 }) },
+  { name: 'orders: per_page not a number', request: orders({ per_page: 'ten' }) },
+  {
+    name: 'orders: oldest first by id',
+    request: orders({ orderby: 'id', order: 'asc', _fields: 'id,number,total' }),
+  },
+  { name: 'orders: orderby unknown', request: orders({ orderby: 'name' }) },
+  { name: 'orders: order in capitals', request: orders({ order: 'DESC' }) },
+  { name: 'orders: customer not a number', request: orders({ customer: 'abc' }) },
+  {
+    name: 'orders: a customer without orders',
+    request: (c) => orders({ customer: c.id('petra') })(c),
+  },
+  { name: 'orders: a customer that does not exist', request: orders({ customer: 987654 }) },
+  {
+    name: 'orders: status processing',
+    request: orders({ status: 'processing', _fields: 'id,status' }),
+  },
+  {
+    name: 'orders v3: two statuses',
+    request: orders({ status: 'pending,completed', _fields: 'id,status' }),
+  },
+  {
+    name: 'orders v2: two statuses (one only there)',
+    request: orders({ status: 'pending,completed' }, OAUTH, 'v2'),
+  },
+  { name: 'orders: status unknown', request: orders({ status: 'shipped' }) },
+  {
+    name: 'orders: _fields line_items.quantity alone',
+    request: orders({ _fields: 'id,line_items.quantity' }),
+  },
+  {
+    name: 'orders v1: _fields line_items.quantity alone',
+    request: orders({ _fields: 'id,line_items.quantity' }, OAUTH, 'v1'),
+  },
+  { name: 'orders: without keys', request: orders({}, { scheme: 'http' }) },
+  {
+    name: 'orders: read-only key',
+    request: (c) => ({ ...orders({ _fields: 'id' }, BASIC)(c), key: 'read' }),
+  },
+  {
+    name: 'orders: one order',
+    request: (c) => ({ path: `/wc/v3/orders/${c.id('order-2')}`, ...OAUTH }),
+  },
+  {
+    name: 'orders v1: one order',
+    request: (c) => ({ path: `/wc/v1/orders/${c.id('order-1')}`, ...BASIC }),
+  },
+  {
+    name: 'orders: one order with _fields',
+    request: (c) => ({
+      path: `/wc/v3/orders/${c.id('order-3')}`,
+      query: { _fields: 'id,number,line_items' },
+      ...OAUTH,
+    }),
+  },
+  { name: 'orders: a missing order', request: () => ({ path: '/wc/v3/orders/987654', ...OAUTH }) },
+  {
+    name: 'orders: one order without keys',
+    request: (c) => ({ path: `/wc/v3/orders/${c.id('order-1')}` }),
+  },
+  {
+    name: 'orders: the customer over v2 (orders_count, total_spent)',
+    request: (c) => ({ path: `/wc/v2/customers/${c.id('olga')}`, ...OAUTH }),
+  },
+  {
+    name: 'orders: the customer over v1 (last_order)',
+    request: (c) => ({ path: `/wc/v1/customers/${c.id('olga')}`, ...BASIC }),
+  },
+];
+
 export function buildCorpus(): Case[] {
   return [
     ...indexes,
@@ -713,6 +839,7 @@ export function buildCorpus(): Case[] {
     ...lists,
     ...reads,
     ...analytics,
+    ...orderCases,
     ...cors,
     ...updates,
     ...deletes,

@@ -10,6 +10,7 @@ import { createStoreHandler } from '../demo-store/handler.ts';
 import { diffAnswers, normalizeAnswer } from './compare.ts';
 import { buildCorpus, type Case, type CaseContext } from './corpus.ts';
 import { DOCUMENTED } from './documented.ts';
+import { demoOrderData, setUpOrders, tearDownOrders, type OrdersSetup } from './orders-setup.ts';
 import {
   assertReachable,
   buildRequest,
@@ -24,10 +25,12 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 
-function demoTarget(real: StoreTarget): StoreTarget {
+function demoTarget(real: StoreTarget, orders: OrdersSetup): StoreTarget {
+  const mirrored = demoOrderData(orders);
   const handler = createStoreHandler({
     ...real.keys,
-    // As setup.sh leaves the real store: one administrator owning the keys, Berlin time.
+    // As setup.sh leaves the real store: one administrator owning the keys, Berlin time; plus the
+    // order cases' customers and orders, as made on the real store (orders-setup.ts).
     data: {
       users: [
         {
@@ -37,7 +40,9 @@ function demoTarget(real: StoreTarget): StoreTarget {
           role: 'administrator',
           display_name: 'admin',
         },
+        ...mirrored.users,
       ],
+      orders: mirrored.orders,
     },
     timezone: 'Europe/Berlin',
     siteName: 'Real Store',
@@ -102,10 +107,18 @@ async function main(): Promise<number> {
   const started = Date.now();
   const real = realStoreTarget();
   await assertReachable(real);
-  const demo = demoTarget(real);
   await removeLeftovers(real);
+  const orders = await setUpOrders(real);
+  const demo = demoTarget(real, orders);
 
   const ids = { real: new Map<string, number>(), demo: new Map<string, number>() };
+  // The demo store holds the real store's order-case customers and orders under the same ids.
+  const known: [string, number][] = [
+    ['olga', orders.customers.olga.id],
+    ['petra', orders.customers.petra.id],
+    ...orders.orders.map((order, i): [string, number] => [`order-${i + 1}`, order.id]),
+  ];
+  for (const [name, id] of known) for (const map of Object.values(ids)) map.set(name, id);
   const ctxOf = (which: 'real' | 'demo'): CaseContext => ({
     id: (name) => {
       const id = ids[which].get(name);
@@ -148,6 +161,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await removeLeftovers(real);
+    await tearDownOrders(real, orders);
   }
 
   const count = (kind: Outcome['kind']) => outcomes.filter((o) => o.kind === kind).length;

@@ -33,7 +33,7 @@ function countryData(ctx: RouteContext, country: StoreCountry): JsonObject {
 
 // The store's currency: the customers API gives amounts without one. WooCommerce serves it here
 // (3.5+); the demo store sells in euros so that formatting is visibly not a guessed dollar.
-const STORE_CURRENCY = { code: 'EUR', name: 'Euro', symbol: '&euro;' };
+export const STORE_CURRENCY = { code: 'EUR', name: 'Euro', symbol: '&euro;' };
 
 export function countryRoutes(): Route[] {
   // In WooCommerce's registration order, which the namespace index keeps.

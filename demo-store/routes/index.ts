@@ -12,6 +12,7 @@ import { batchRoute } from './batch.ts';
 import { countryRoutes } from './countries.ts';
 import { customerRoutes } from './customers.ts';
 import { downloadsRoute } from './downloads.ts';
+import { orderRoutes } from './orders.ts';
 
 // `wc-analytics` is WooCommerce Admin's (every WooCommerce since 4.0); leave it out with the
 // `namespaces` option to play a store without it.
@@ -133,6 +134,7 @@ export function buildRoutes(namespaces: readonly string[]): Route[] {
     if (!version) continue;
     // In WooCommerce's registration order, which the namespace index keeps.
     routes.push(downloadsRoute(version), ...customerRoutes(version), batchRoute(version));
+    routes.push(...orderRoutes(version));
     if (version === 'v3') routes.push(...countryRoutes());
   }
   return routes;

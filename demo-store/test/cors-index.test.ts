@@ -120,7 +120,7 @@ describe('indexes and routing', () => {
       message: 'No route was found matching the URL and request method.',
       data: { status: 404 },
     };
-    expect((await call(store, '/wp-json/wc/v3/orders')).body).toEqual(expected);
+    expect((await call(store, '/wp-json/wc/v3/products')).body).toEqual(expected);
     expect((await call(store, '/wp-json/wc/v3/customers/batch')).body).toEqual(expected);
     expect((await call(store, '/wp-json/wc/v3/customers', { method: 'DELETE' })).body).toEqual(
       expected,

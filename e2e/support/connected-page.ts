@@ -11,16 +11,17 @@ export async function connectPage(
   page: Page,
   store: RunningStore,
   version: 'v1' | 'v2' | 'v3' = 'v3',
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<void> {
   const connection = JSON.stringify({
     storeUrl: store.url,
     storeName: 'Customer Desk Demo Store',
     version,
     authMode: 'auto',
-    consumerKey: E2E_KEYS.key,
-    consumerSecret: E2E_KEYS.secret,
+    consumerKey: readOnly ? E2E_KEYS.readKey : E2E_KEYS.key,
+    consumerSecret: readOnly ? E2E_KEYS.readSecret : E2E_KEYS.secret,
     remember: true,
-    access: 'read_write',
+    access: readOnly ? 'read_only' : 'read_write',
   });
   await page.context().addInitScript(
     ([key, value]) => {

@@ -79,14 +79,39 @@ export async function connectApp(
   store: RunningStore,
   version: Version,
   locale = 'en',
+  options: { readOnly?: boolean } = {},
 ): Promise<void> {
-  await connectPage(page, store, version);
+  await connectPage(page, store, version, options);
   await page
     .context()
     .addInitScript(([key, value]) => localStorage.setItem(key, value), [
       'customer-desk.locale',
       JSON.stringify(locale),
     ] as const);
+}
+
+export interface StoreOrder {
+  id: number;
+  number: string;
+  status: string;
+  currency: string;
+  total: string;
+  payment_method_title: string;
+  line_items: { quantity: number }[];
+}
+
+/** A customer's orders as the store answers `GET /orders?customer=<id>` (newest first), with the total. */
+export async function readOrders(
+  store: RunningStore,
+  version: Version,
+  customerId: number,
+  perPage = 100,
+): Promise<StoreOrder[]> {
+  return readVersion<StoreOrder[]>(
+    store,
+    version,
+    `orders?customer=${customerId}&per_page=${perPage}&orderby=date&order=desc`,
+  );
 }
 
 export class CustomerDetailScreen {
@@ -113,6 +138,16 @@ export class CustomerDetailScreen {
   }
   get downloads(): Locator {
     return this.section('Downloads');
+  }
+  get orders(): Locator {
+    return this.section('Order history');
+  }
+  /** Order rows of the wide table (not its header row). */
+  get orderRows(): Locator {
+    return this.orders
+      .getByRole('table', { name: 'Order history' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') });
   }
   get downloadRows(): Locator {
     return this.downloads

@@ -12,7 +12,9 @@ import { storeKey } from './store-queries';
 // ['store', storeUrl, version, 'customers', 'list', params]
 // ['store', storeUrl, version, 'customers', 'detail', id]
 // ['store', storeUrl, version, 'customers', 'detail', id, 'downloads']
-// so removing a detail also drops its downloads, and `lists` matches every cached page.
+// ['store', storeUrl, version, 'customers', 'detail', id, 'orders']     (pages of their orders)
+// ['store', storeUrl, version, 'customers', 'detail', id, 'analytics']  (their wc-analytics row)
+// so removing a detail also drops what hangs off it, and `lists` matches every cached page.
 
 export const customerKeys = {
   all: (client: ApiClient) => [...storeKey(client), 'customers'] as const,
@@ -23,6 +25,10 @@ export const customerKeys = {
   detail: (client: ApiClient, id: number) => [...customerKeys.details(client), id] as const,
   downloads: (client: ApiClient, id: number) =>
     [...customerKeys.detail(client, id), 'downloads'] as const,
+  orders: (client: ApiClient, id: number) =>
+    [...customerKeys.detail(client, id), 'orders'] as const,
+  analytics: (client: ApiClient, id: number) =>
+    [...customerKeys.detail(client, id), 'analytics'] as const,
 };
 
 export const customerQueries = {

@@ -17,6 +17,12 @@ describe('customer query keys', () => {
       'detail',
       5,
     ]);
+    // Orders and the analytics row hang off the detail: removing it drops them too.
+    expect(customerKeys.orders(client, 5)).toEqual([...customerKeys.detail(client, 5), 'orders']);
+    expect(customerKeys.analytics(client, 5)).toEqual([
+      ...customerKeys.detail(client, 5),
+      'analytics',
+    ]);
     expect(customerKeys.list(client, { page: 2 })).toEqual([
       'store',
       'https://shop.test',

@@ -34,6 +34,7 @@ describe('discoverStore', () => {
     expect(info).toEqual({
       name: 'Demo Store',
       url: 'http://127.0.0.1:8787/sub',
+      siteUrl: 'http://127.0.0.1:8787/sub',
       namespaces: index.namespaces,
       versions: ['v3', 'v2', 'v1'],
       hasAnalytics: true,
@@ -42,6 +43,14 @@ describe('discoverStore', () => {
     expect(call?.url.pathname).toBe('/sub/wp-json/');
     expect(call?.headers.has('Authorization')).toBe(false);
     expect(call?.init.credentials).toBe('omit');
+  });
+
+  it('keeps WordPress’s own address apart from the home URL (WordPress in a sub-directory)', async () => {
+    const fake = createFakeFetch(() =>
+      jsonResponse({ ...index, url: 'https://shop.test/wp', home: 'https://shop.test' }),
+    );
+    const info = await discoverStore('https://shop.test', { fetch: fake.fetch });
+    expect(info).toMatchObject({ url: 'https://shop.test', siteUrl: 'https://shop.test/wp' });
   });
 
   it('lists only the versions served', async () => {

@@ -11,6 +11,11 @@ export interface StoreInfo {
   name: string;
   /** The site's home URL as WordPress reports it (where /wp-json lives). */
   url: string;
+  /**
+   * WordPress's own address (`siteurl`, the index's `url`): where `wp-admin/` is. It differs from
+   * the home URL when WordPress sits in a sub-directory of the site.
+   */
+  siteUrl?: string;
   namespaces: string[];
   /** WooCommerce REST versions served, newest first. */
   versions: ApiVersion[];
@@ -75,6 +80,7 @@ export async function discoverStore(
   return {
     name: index.name,
     url: index.home ?? index.url,
+    siteUrl: index.url,
     namespaces,
     versions: VERSIONS_NEWEST_FIRST.filter((v) => namespaces.includes(`wc/${v}`)),
     hasAnalytics: namespaces.includes('wc-analytics'),

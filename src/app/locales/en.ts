@@ -4,6 +4,7 @@ import { customerFormEn } from '../../features/customer-form/locales/en';
 import { deploymentEn } from '../../config/locales/en';
 import { customerDetailEn } from '../../features/customer-detail/locales/en';
 import { downloadsEn } from '../../features/downloads/locales/en';
+import { customerOrdersEn } from '../../features/customer-orders/locales/en';
 import { advancedSearchEn } from '../../features/advanced-search/locales/en';
 import { customerDeleteEn } from '../../features/customer-delete/locales/en';
 import { connectionEn } from '../../features/connection/locales/en';
@@ -193,6 +194,7 @@ export const en = {
   customerDetail: customerDetailEn,
   connection: connectionEn,
   downloads: downloadsEn,
+  customerOrders: customerOrdersEn,
   deployment: deploymentEn,
   batch: batchEn,
   advancedSearch: advancedSearchEn,

@@ -118,7 +118,7 @@ describe('customer detail', { timeout: 20_000 }, () => {
     );
     expect(rows[1]?.textContent).toContain('internal');
     expect(rows[0]?.textContent).not.toContain('internal');
-    expect(screen.getByText(/API v3 does not return order count/)).toBeTruthy();
+    expect(await screen.findByText(/API v3 does not return order count/)).toBeTruthy();
     expect(field('Orders', /Paying customer/).textContent).toBe('No');
   });
 

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '../../components/visually-hidden';
 import { ErrorMessage } from '../../components/status-messages';
+import { OrdersPanel } from '../customer-orders/public';
 import { DownloadsPanel } from '../downloads/public';
 import { AccountSection } from './account-section';
 import { AddressSection } from './address-section';
@@ -16,7 +17,7 @@ import { MetaDataSection } from './meta-data-section';
 import { StatsSection } from './stats-section';
 import { useCustomerDetail } from './use-customer-detail';
 
-/** Everything the API version returns about one customer, then their downloads. */
+/** Everything the API version returns about one customer, then their downloads and orders. */
 export function CustomerDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const detail = useCustomerDetail(id);
@@ -61,6 +62,8 @@ export function CustomerDetail({ id }: { id: number }) {
         <AddressSection customer={customer} kind="shipping" complete={complete} />
         <MetaDataSection rows={customer.meta_data} complete={complete} version={version} />
         <DownloadsPanel customerId={id} />
+        {/* Last: its height follows the number of orders, and nothing below it moves. */}
+        <OrdersPanel customerId={id} />
       </Box>
     </Stack>
   );

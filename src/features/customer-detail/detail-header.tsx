@@ -7,6 +7,7 @@ import { AVATAR_STYLES, CustomerAvatar } from '../../components/customer-avatar'
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { customerName } from '../../lib/customer-text';
 import { CustomerActions } from './customer-actions';
+import { OpenInWordPress } from './open-in-wordpress';
 
 /** Who this is, at a glance, and what can be done to them (actions once the full object is here). */
 export function DetailHeader({
@@ -41,7 +42,10 @@ export function DetailHeader({
           </Typography>
         </Stack>
       </Stack>
-      {full && <CustomerActions customer={full} />}
+      <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+        <OpenInWordPress id={id} />
+        {full && <CustomerActions customer={full} />}
+      </Stack>
     </Stack>
   );
 }

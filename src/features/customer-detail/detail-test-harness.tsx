@@ -19,6 +19,12 @@ export interface DetailHarnessOptions {
   /** The customer object exactly as the store sends it (any version's shape); null: 404. */
   customer: Record<string, unknown> | null;
   downloads?: Download[] | Record<string, unknown>[];
+  /** The customer's orders, newest first, as `GET /orders` sends them (paged by the harness). */
+  orders?: Record<string, unknown>[];
+  /** Rows of the wc-analytics customer index; undefined: the store has no wc-analytics. */
+  analytics?: Record<string, unknown>[];
+  /** WordPress's own address (the index's `url`); default the store URL. */
+  siteUrl?: string;
   route?: string;
   /** Answer differently, delay, fail. */
   intercept?: (call: RecordedCall, store: Respond) => Response | Promise<Response>;
@@ -30,11 +36,30 @@ const notFound = (code: string) =>
   jsonResponse({ code, message: 'Invalid ID.', data: { status: 404 } }, { status: 404 });
 
 export function renderDetail(options: DetailHarnessOptions) {
-  const { version = 'v3', customer, downloads = [], intercept } = options;
+  const { version = 'v3', customer, downloads = [], orders = [], intercept } = options;
   const id = Number(customer?.id ?? 404);
   const store: Respond = (call) => {
     const path = call.url.pathname;
     if (path.endsWith('/data/currencies/current')) return jsonResponse({ code: 'EUR' });
+    if (path === '/wp-json/') {
+      const namespaces = ['wc/v1', 'wc/v2', 'wc/v3'];
+      if (options.analytics) namespaces.push('wc-analytics');
+      const url = options.siteUrl ?? 'https://shop.test';
+      return jsonResponse({ name: 'Shop', url, home: 'https://shop.test', namespaces });
+    }
+    if (path === '/wp-json/wc-analytics/reports/customers' && options.analytics) {
+      const users = call.url.searchParams.get('users');
+      return jsonResponse(options.analytics.filter((row) => String(row.user_id) === users));
+    }
+    if (path === `/wp-json/wc/${version}/orders`) {
+      const page = Number(call.url.searchParams.get('page') ?? 1);
+      const perPage = Number(call.url.searchParams.get('per_page') ?? 10);
+      const headers = {
+        'X-WP-Total': String(orders.length),
+        'X-WP-TotalPages': String(Math.ceil(orders.length / perPage)),
+      };
+      return jsonResponse(orders.slice((page - 1) * perPage, page * perPage), { headers });
+    }
     if (path.endsWith('/data/countries')) {
       return jsonResponse([
         { code: 'US', name: 'United States', states: [{ code: 'TX', name: 'Texas' }] },

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import Typography from '@mui/material/Typography';
 import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { formatAmount, formatCount } from '../../lib/format-amount';
 import { formatUtcInstant } from '../../lib/format-date';
 import { useStoreCurrency } from '../../queries/store-currency';
+import { AnalyticsTotals } from './analytics-totals';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from './detail-section';
 
@@ -81,10 +81,8 @@ export function StatsSection({
           </DetailField>
         )}
       </DetailList>
-      {version === 'v3' && complete && !hasTotals && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {t('customerDetail.stats.v3NoTotals')}
-        </Typography>
+      {version === 'v3' && complete && !hasTotals && customer.id !== undefined && (
+        <AnalyticsTotals id={customer.id} />
       )}
     </DetailSection>
   );

@@ -3,6 +3,8 @@ export const customerDetailEn = {
   title: 'Customer #{{id}}',
   loading: 'Loading the customer…',
   readOnly: 'read-only',
+  openInWordPress: 'Open in WordPress',
+  openInWordPressLabel: 'Open this customer in WordPress (new tab)',
   readOnlyLegend: 'Fields marked read-only are set by the store and cannot be edited.',
   id: 'Customer ID',
   notFound: {
@@ -39,6 +41,13 @@ export const customerDetailEn = {
     yes: 'Yes',
     no: 'No',
     v3NoTotals: 'WooCommerce API v3 does not return order count or total spent (API v1 and v2 do).',
+    fromAnalytics: 'from analytics',
+    analyticsNote:
+      'API v3 does not return these, so they come from WooCommerce Analytics, which the store updates in the background: new orders can take a few minutes to count.',
+    analyticsNoRow: 'WooCommerce Analytics has no figures for this customer yet.',
+    analyticsFailed: 'Order count and total spent could not be read from WooCommerce Analytics.',
+    noAnalytics:
+      'API v3 does not return order count or total spent, and this store has no WooCommerce Analytics to read them from.',
   },
   address: {
     billing: 'Billing address',

@@ -6,6 +6,8 @@ export const customerDetailZhCN: DeepStrings<typeof customerDetailEn> = {
   title: '客户 #{{id}}',
   loading: '正在加载客户…',
   readOnly: '只读',
+  openInWordPress: '在 WordPress 中打开',
+  openInWordPressLabel: '在 WordPress 中打开此客户（新标签页）',
   readOnlyLegend: '标为只读的字段由商店设置，无法编辑。',
   id: '客户 ID',
   notFound: {
@@ -42,6 +44,12 @@ export const customerDetailZhCN: DeepStrings<typeof customerDetailEn> = {
     yes: '是',
     no: '否',
     v3NoTotals: 'WooCommerce API v3 不返回订单数和消费总额（API v1 和 v2 会返回）。',
+    fromAnalytics: '来自分析',
+    analyticsNote:
+      'API v3 不返回这些数据，因此取自 WooCommerce 分析；商店在后台更新它，新订单可能需要几分钟才会计入。',
+    analyticsNoRow: 'WooCommerce 分析中还没有此客户的数据。',
+    analyticsFailed: '无法从 WooCommerce 分析读取订单数和消费总额。',
+    noAnalytics: 'API v3 不返回订单数和消费总额，而此商店没有可供读取的 WooCommerce 分析。',
   },
   address: {
     billing: '账单地址',

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { isApiError } from '../../api/errors';
+import { ErrorMessage } from '../../components/status-messages';
+import { useErrorMessage } from '../../components/use-error-message';
+import { useCustomerOrders } from '../../queries/use-customer-orders';
+import { useWordPressAddress } from '../../queries/use-store-site';
+import { useApiClient } from '../../session/api-client-context';
+import { toOrderRow } from './order-row';
+import { OrdersCards } from './orders-cards';
+import { OrdersTable } from './orders-table';
+
+/** A key whose user may not read orders: the store answers 401/403 `woocommerce_rest_cannot_view`. */
+function isNoAccess(error: unknown): boolean {
+  return (
+    isApiError(error) &&
+    (error.kind === 'forbidden' ||
+      (error.kind === 'auth' && error.code === 'woocommerce_rest_cannot_view'))
+  );
+}
+
+function NoAccess({ error, onRetry }: { error: unknown; onRetry(): void }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button color="inherit" size="small" onClick={onRetry}>
+          {t('customers.retry')}
+        </Button>
+      }
+    >
+      {t('customerOrders.noAccess')} ({describe(error)})
+    </Alert>
+  );
+}
+
+/**
+ * The customer's orders (`GET /orders?customer=<id>`), newest first, one server page at a time.
+ * Its own query: when it fails, the rest of the customer is still shown.
+ */
+export function OrdersPanel({ customerId }: { customerId: number }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const { version } = useApiClient().config;
+  const siteUrl = useWordPressAddress();
+  const orders = useCustomerOrders(customerId);
+  const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
+  const pages = orders.data?.pages;
+  const rows = useMemo(
+    () =>
+      pages?.flatMap((page) =>
+        page.items.map((order) => toOrderRow(order, { version, locale: i18n.language, siteUrl })),
+      ),
+    [pages, version, i18n.language, siteUrl],
+  );
+  const total = pages?.at(-1)?.total ?? rows?.length ?? 0;
+
+  // After "show more", focus moves to the first order that arrived, so the keyboard carries on
+  // from there (the button may be gone once everything is shown).
+  const links = useRef(new Map<number, HTMLAnchorElement>());
+  const focusAt = useRef<number | null>(null);
+  const linkRef = useCallback(
+    (index: number) => (node: HTMLAnchorElement | null) => {
+      if (node) links.current.set(index, node);
+      else links.current.delete(index);
+    },
+    [],
+  );
+  useEffect(() => {
+    const index = focusAt.current;
+    if (index === null || !rows || rows.length <= index) return;
+    focusAt.current = null;
+    links.current.get(index)?.focus();
+  }, [rows]);
+  const showMore = () => {
+    focusAt.current = rows?.length ?? null;
+    void orders.fetchNextPage();
+  };
+
+  let body;
+  if (rows && rows.length === 0) {
+    body = <Typography color="text.secondary">{t('customerOrders.empty')}</Typography>;
+  } else if (rows) {
+    const remaining = Math.max(0, total - rows.length);
+    const perPage = pages?.[0]?.items.length ?? 10;
+    body = (
+      <>
+        {narrow ? (
+          <OrdersCards rows={rows} linkRef={linkRef} />
+        ) : (
+          <OrdersTable rows={rows} linkRef={linkRef} />
+        )}
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mt: 1.5 }}>
+          <Typography role="status" variant="body2" color="text.secondary">
+            {orders.isFetchingNextPage
+              ? t('customerOrders.loadingMore')
+              : t('customerOrders.shown', {
+                  shown: rows.length,
+                  total: Math.max(total, rows.length),
+                })}
+          </Typography>
+          {orders.hasNextPage && (
+            <Button variant="outlined" onClick={showMore} disabled={orders.isFetchingNextPage}>
+              {t('customerOrders.more', { count: Math.min(perPage, remaining || perPage) })}
+            </Button>
+          )}
+        </Box>
+        {orders.isFetchNextPageError && (
+          <Box sx={{ mt: 1.5 }}>
+            <ErrorMessage error={orders.error} onRetry={() => void orders.fetchNextPage()} />
+          </Box>
+        )}
+      </>
+    );
+  } else if (orders.error) {
+    const retry = () => void orders.refetch();
+    body = isNoAccess(orders.error) ? (
+      <NoAccess error={orders.error} onRetry={retry} />
+    ) : (
+      <ErrorMessage error={orders.error} onRetry={retry} />
+    );
+  } else {
+    body = (
+      <div role="status" aria-label={t('customerOrders.loading')} style={{ height: 168 }}>
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} height={40} aria-hidden />
+        ))}
+      </div>
+    );
+  }
+
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      variant="outlined"
+      sx={{ p: { xs: 1.5, sm: 2 }, minWidth: 0, gridColumn: '1 / -1' }}
+    >
+      <Typography id={headingId} variant="h6" component="h2" sx={{ mb: 1.5 }}>
+        {t('customerOrders.heading')}
+      </Typography>
+      {body}
+    </Paper>
+  );
+}
