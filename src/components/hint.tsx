@@ -52,6 +52,14 @@ interface HintProps {
 
 const MARGIN = 8;
 
+// While hidden the bubble is still laid out: it hangs to the left of its control's right edge,
+// where it cannot widen the page (content past the left edge adds no scrolling; past the right
+// edge, a control near it would give the whole page a sideways scroll).
+function settleBubble(event: SyntheticEvent<HTMLElement>) {
+  const bubble = event.currentTarget.querySelector<HTMLElement>('[role="tooltip"]');
+  if (bubble) bubble.dataset.align = 'end';
+}
+
 /**
  * Centres the bubble under its control where it fits on screen, else lines it up with the
  * control's left or right edge. Measured when the hint is about to show, never while rendering.
@@ -72,6 +80,10 @@ function placeBubble(event: SyntheticEvent<HTMLElement>) {
 export function Hint({ title, children, describeChild }: HintProps) {
   const id = useId();
   const [dismissed, setDismissed] = useState(false);
+  const settle = (event: SyntheticEvent<HTMLElement>) => {
+    setDismissed(false);
+    settleBubble(event);
+  };
   return (
     <Anchor
       data-dismissed={dismissed || undefined}
@@ -80,11 +92,11 @@ export function Hint({ title, children, describeChild }: HintProps) {
       }}
       onPointerEnter={placeBubble}
       onFocus={placeBubble}
-      onPointerLeave={() => setDismissed(false)}
-      onBlur={() => setDismissed(false)}
+      onPointerLeave={settle}
+      onBlur={settle}
     >
       {describeChild ? cloneElement(children, { 'aria-describedby': id }) : children}
-      <Bubble role="tooltip" id={id} data-align="center" aria-hidden={!describeChild || undefined}>
+      <Bubble role="tooltip" id={id} data-align="end" aria-hidden={!describeChild || undefined}>
         {title}
       </Bubble>
     </Anchor>
