@@ -147,7 +147,7 @@ try {
       `${f.gzipKB.toFixed(1)} KB`,
     ]),
     ['navigation → 100 rows visible (cold)', `${medians.timeToGridMs?.toFixed(0)} ms`],
-    ['reload → 25 rows visible (files cached)', `${medians.reloadMs?.toFixed(0)} ms`],
+    ['reload → 25 rows in the DOM (files cached)', `${medians.reloadMs?.toFixed(0)} ms`],
     ['reload: store requests before the rows', `${medians.reloadRequestsBeforeRows}`],
     ['page flip, next page prefetched', `${medians.flipPrefetchedMs?.toFixed(0)} ms`],
     ['page flip, page not prefetched', `${medians.flipColdMs?.toFixed(0)} ms`],
