@@ -37,28 +37,33 @@ export const CONTEXT_ARG: ArgSchema = {
   description: 'Scope under which the request is made; determines fields present in response.',
 };
 
+/** The paging and search arguments WooCommerce's collections share (customers, orders). */
+export const PAGE_ARG: ArgSchema = {
+  type: 'integer',
+  default: 1,
+  minimum: 1,
+  sanitize: 'absint',
+  description: 'Current page of the collection.',
+};
+export const PER_PAGE_ARG: ArgSchema = {
+  type: 'integer',
+  default: 10,
+  minimum: 1,
+  maximum: 100,
+  sanitize: 'absint',
+  description: 'Maximum number of items to be returned in result set.',
+};
+export const SEARCH_ARG: ArgSchema = {
+  type: 'string',
+  sanitize: 'text',
+  description: 'Limit results to those matching a string.',
+};
+
 export const COLLECTION_ARGS: ArgMap = {
   context: CONTEXT_ARG,
-  page: {
-    type: 'integer',
-    default: 1,
-    minimum: 1,
-    sanitize: 'absint',
-    description: 'Current page of the collection.',
-  },
-  per_page: {
-    type: 'integer',
-    default: 10,
-    minimum: 1,
-    maximum: 100,
-    sanitize: 'absint',
-    description: 'Maximum number of items to be returned in result set.',
-  },
-  search: {
-    type: 'string',
-    sanitize: 'text',
-    description: 'Limit results to those matching a string.',
-  },
+  page: PAGE_ARG,
+  per_page: PER_PAGE_ARG,
+  search: SEARCH_ARG,
   exclude: {
     type: 'array',
     items: { type: 'integer' },

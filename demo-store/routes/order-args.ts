@@ -3,7 +3,8 @@
 
 import type { ArgMap, ArgSchema } from '../params.ts';
 import type { ApiVersion } from '../types.ts';
-import { CONTEXT_ARG } from './customer-args.ts';
+import { CONTEXT_ARG, PAGE_ARG, PER_PAGE_ARG, SEARCH_ARG } from './customer-args.ts';
+import { ORDER_STATUSES } from '../orders/order-types.ts';
 
 const idList = (description: string): ArgSchema => ({
   type: 'array',
@@ -21,54 +22,17 @@ const date = (description: string): ArgSchema => ({
   description,
 });
 
-const V1_STATUSES = [
-  'any',
-  'pending',
-  'processing',
-  'on-hold',
-  'completed',
-  'cancelled',
-  'refunded',
-  'failed',
-  'checkout-draft',
-];
-const STATUSES = [
-  'any',
-  'trash',
-  'auto-draft',
-  'pending',
-  'processing',
-  'on-hold',
-  'completed',
-  'cancelled',
-  'refunded',
-  'failed',
-  'checkout-draft',
-];
+// The status enum as each version lists it: v1 'any' and the registered statuses, v2 and v3 also
+// the drafts WordPress keeps (in WooCommerce's order).
+const V1_STATUSES = ['any', ...ORDER_STATUSES];
+const STATUSES = ['any', 'trash', 'auto-draft', ...ORDER_STATUSES];
 
 export function orderCollectionArgs(version: ApiVersion): ArgMap {
   const args: ArgMap = {
     context: CONTEXT_ARG,
-    page: {
-      type: 'integer',
-      default: 1,
-      minimum: 1,
-      sanitize: 'absint',
-      description: 'Current page of the collection.',
-    },
-    per_page: {
-      type: 'integer',
-      default: 10,
-      minimum: 1,
-      maximum: 100,
-      sanitize: 'absint',
-      description: 'Maximum number of items to be returned in result set.',
-    },
-    search: {
-      type: 'string',
-      sanitize: 'text',
-      description: 'Limit results to those matching a string.',
-    },
+    page: PAGE_ARG,
+    per_page: PER_PAGE_ARG,
+    search: SEARCH_ARG,
     after: date('Limit response to resources published after a given ISO8601 compliant date.'),
     before: date('Limit response to resources published before a given ISO8601 compliant date.'),
   };

@@ -31,7 +31,8 @@ const queryClient = createAppQueryClient();
 const strings = i18n.loadLanguages(i18n.language);
 // config.json is read before anything renders, so no screen ever shows un-configured defaults.
 const loading = loadRuntimeConfig();
-warmFormatters(i18n.language); // while config.json and the screen's chunk are on the way
+// The rows' formatters, built while config.json and the screen's chunk are on the way.
+if (saved) warmFormatters(i18n.language);
 const loaded = await loading;
 if (loaded.ok) {
   const { config } = loaded;

@@ -22,20 +22,33 @@ export function EmptyMessage({ filtered, onClear }: { filtered: boolean; onClear
   );
 }
 
-/** The adapter's own sentence for what went wrong, where the rows would be. */
-export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry(): void }) {
+/**
+ * The adapter's own sentence for what went wrong, where the rows would be; `lead` puts the
+ * screen's own explanation before it (a key that may not read this part of the store).
+ */
+export function ErrorMessage({
+  error,
+  onRetry,
+  lead,
+  severity = 'error',
+}: {
+  error: unknown;
+  onRetry(): void;
+  lead?: string;
+  severity?: 'error' | 'warning';
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   return (
     <Alert
-      severity="error"
+      severity={severity}
       action={
         <Button color="inherit" size="small" onClick={onRetry}>
           {t('customers.retry')}
         </Button>
       }
     >
-      {describe(error)}
+      {lead ? `${lead} (${describe(error)})` : describe(error)}
     </Alert>
   );
 }

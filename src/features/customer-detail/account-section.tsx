@@ -3,7 +3,7 @@ import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { roleLabel } from '../../lib/customer-text';
 import { DetailField, DetailList } from './detail-field';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 
 const DASH = '—';
 

@@ -4,7 +4,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { DetailField, DetailList } from './detail-field';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 import { formatAddress } from '../../lib/format-address';
 import { useStateNamer } from '../../queries/state-namer';
 

@@ -4,7 +4,7 @@ import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { formatStoreWallClock, formatUtcInstant } from '../../lib/format-date';
 import { DetailField, DetailList } from './detail-field';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 
 const DASH = '—';
 

@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ApiVersion } from '../../api/client';
 import type { MetaData } from '../../api/schemas/meta-data';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 import { formatMetaValue, isInternalMetaKey } from './format-meta-value';
 
 function Note({ children }: { children: string }) {

@@ -6,7 +6,7 @@ import { formatUtcInstant } from '../../lib/format-date';
 import { useStoreCurrency } from '../../queries/store-currency';
 import { AnalyticsTotals } from './analytics-totals';
 import { DetailField, DetailList } from './detail-field';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 
 /**
  * Order figures, all computed by the store. Which exist depends on the version: v1 has a last

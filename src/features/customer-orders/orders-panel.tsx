@@ -1,22 +1,20 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import Alert from '@mui/material/Alert';
+import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { isApiError } from '../../api/errors';
 import { ErrorMessage } from '../../components/status-messages';
-import { useErrorMessage } from '../../components/use-error-message';
 import { useCustomerOrders } from '../../queries/use-customer-orders';
 import { useWordPressAddress } from '../../queries/use-store-site';
 import { useApiClient } from '../../session/api-client-context';
 import { toOrderRow } from './order-row';
 import { OrdersCards } from './orders-cards';
 import { OrdersTable } from './orders-table';
+import { DetailSection } from '../../components/detail-section';
 
 /** A key whose user may not read orders: the store answers 401/403 `woocommerce_rest_cannot_view`. */
 function isNoAccess(error: unknown): boolean {
@@ -27,30 +25,12 @@ function isNoAccess(error: unknown): boolean {
   );
 }
 
-function NoAccess({ error, onRetry }: { error: unknown; onRetry(): void }) {
-  const { t } = useTranslation();
-  const describe = useErrorMessage();
-  return (
-    <Alert
-      severity="warning"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry}>
-          {t('customers.retry')}
-        </Button>
-      }
-    >
-      {t('customerOrders.noAccess')} ({describe(error)})
-    </Alert>
-  );
-}
-
 /**
  * The customer's orders (`GET /orders?customer=<id>`), newest first, one server page at a time.
  * Its own query: when it fails, the rest of the customer is still shown.
  */
 export function OrdersPanel({ customerId }: { customerId: number }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const { version } = useApiClient().config;
   const siteUrl = useWordPressAddress();
   const orders = useCustomerOrders(customerId);
@@ -125,7 +105,12 @@ export function OrdersPanel({ customerId }: { customerId: number }) {
   } else if (orders.error) {
     const retry = () => void orders.refetch();
     body = isNoAccess(orders.error) ? (
-      <NoAccess error={orders.error} onRetry={retry} />
+      <ErrorMessage
+        error={orders.error}
+        onRetry={retry}
+        severity="warning"
+        lead={t('customerOrders.noAccess')}
+      />
     ) : (
       <ErrorMessage error={orders.error} onRetry={retry} />
     );
@@ -140,16 +125,8 @@ export function OrdersPanel({ customerId }: { customerId: number }) {
   }
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby={headingId}
-      variant="outlined"
-      sx={{ p: { xs: 1.5, sm: 2 }, minWidth: 0, gridColumn: '1 / -1' }}
-    >
-      <Typography id={headingId} variant="h6" component="h2" sx={{ mb: 1.5 }}>
-        {t('customerOrders.heading')}
-      </Typography>
+    <DetailSection title={t('customerOrders.heading')} wide>
       {body}
-    </Paper>
+    </DetailSection>
   );
 }

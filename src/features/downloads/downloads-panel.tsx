@@ -1,9 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useApiClient } from '../../session/api-client-context';
@@ -13,11 +12,11 @@ import { toDownloadRow } from './download-row';
 import { DownloadsCards } from './downloads-cards';
 import { DownloadsTable } from './downloads-table';
 import { useCopyLink } from './use-copy-link';
+import { DetailSection } from '../../components/detail-section';
 
 /** The customer's download permissions (`GET /customers/<id>/downloads`), with their states. */
 export function DownloadsPanel({ customerId }: { customerId: number }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const { version } = useApiClient().config;
   const downloads = useCustomerDownloads(customerId);
   const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
@@ -49,15 +48,7 @@ export function DownloadsPanel({ customerId }: { customerId: number }) {
   }
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby={headingId}
-      variant="outlined"
-      sx={{ p: { xs: 1.5, sm: 2 }, minWidth: 0, gridColumn: '1 / -1' }}
-    >
-      <Typography id={headingId} variant="h6" component="h2" sx={{ mb: 1.5 }}>
-        {t('downloads.heading')}
-      </Typography>
+    <DetailSection title={t('downloads.heading')} wide>
       {body}
       <Snackbar
         open={notice !== null}
@@ -69,6 +60,6 @@ export function DownloadsPanel({ customerId }: { customerId: number }) {
             : notice && t('downloads.copyFailed', { url: notice.url })
         }
       />
-    </Paper>
+    </DetailSection>
   );
 }

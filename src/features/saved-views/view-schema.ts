@@ -7,7 +7,6 @@ import {
   currentView,
   gridQuery,
   matchQuery,
-  type SavedView,
   type ViewScreen,
   type ViewState,
 } from './view-model';
@@ -30,6 +29,7 @@ const LayoutSchema = z.pipe(
   }),
 );
 
+/** A saved view's fields, each checked; an import file's entries are read with them. */
 export const SavedViewShape = {
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
@@ -39,8 +39,6 @@ export const SavedViewShape = {
   apiVersion: z.enum(API_VERSIONS),
   savedAt: z.string().check(z.maxLength(40)),
 };
-
-export const SavedViewSchema = z.looseObject(SavedViewShape) satisfies z.ZodMiniType<SavedView>;
 
 /**
  * The query as kept: the grid's as the grid writes it; the advanced search's sorted and without

@@ -2,7 +2,8 @@ import { useId, type ReactNode } from 'react';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
-/** A titled part of the customer view: a landmark region named by its heading. */
+/** A titled part of the customer view (its own fields, downloads, orders): a landmark region named
+ * by its heading. */
 export function DetailSection({
   title,
   children,
