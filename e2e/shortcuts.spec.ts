@@ -203,14 +203,15 @@ test('the Keyboard shortcuts button opens the list for mouse and screen-reader u
 
   // `/` on the advanced search screen: its search box.
   await page.goto(`${appUrl}#/customers/search`);
+  // The grid stays on show until the advanced search's code arrives: wait for the screen itself.
+  await expect(page.getByRole('searchbox', { name: 'Search the index' })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();
   await expect(page.getByRole('searchbox')).toHaveValue('');
 
   // In Simplified Chinese.
-  await page.getByRole('combobox', { name: 'Language' }).click();
-  await page.getByRole('option', { name: '简体中文' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '简体中文' });
   await page.getByRole('button', { name: '键盘快捷键' }).click();
   const zh = page.getByRole('dialog', { name: '键盘快捷键' });
   await expect(zh.getByRole('heading', { name: '客户列表' })).toBeVisible();

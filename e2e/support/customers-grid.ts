@@ -59,8 +59,7 @@ export class CustomersGridScreen {
   }
 
   async choosePageSize(size: number): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Rows per page' }).click();
-    await this.page.getByRole('option', { name: String(size), exact: true }).click();
+    await this.page.getByRole('combobox', { name: 'Rows per page' }).selectOption(String(size));
   }
 
   async openFilters(): Promise<Locator> {

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useColorScheme } from '@mui/material/styles';
 import { SUPPORTED_LOCALES, saveLocale, type Locale } from '../i18n/i18n';
 import { useRuntimeConfig } from '../config/runtime-config-context';
+import { LightSelect } from '../components/light-field';
 
 /** Language and colour-scheme switches, always reachable from the top bar. */
 export function DisplaySettings() {
@@ -20,9 +19,7 @@ export function DisplaySettings() {
   return (
     <>
       {staffMayChange.locale && (
-        <TextField
-          select
-          size="small"
+        <LightSelect
           label={t('app.language')}
           value={i18n.language}
           onChange={(event) => {
@@ -30,28 +27,26 @@ export function DisplaySettings() {
             saveLocale(locale);
             void i18n.changeLanguage(locale);
           }}
+          options={SUPPORTED_LOCALES.map((locale) => ({
+            value: locale,
+            label: t(`languages.${locale}`),
+            lang: locale,
+          }))}
           sx={{ minWidth: 120 }}
-        >
-          {SUPPORTED_LOCALES.map((locale) => (
-            <MenuItem key={locale} value={locale} lang={locale}>
-              {t(`languages.${locale}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
       )}
       {staffMayChange.theme && (
-        <TextField
-          select
-          size="small"
+        <LightSelect
           label={t('app.theme')}
           value={mode ?? 'system'}
           onChange={(event) => setMode(event.target.value as 'system' | 'light' | 'dark')}
+          options={[
+            { value: 'system', label: t('app.themeSystem') },
+            { value: 'light', label: t('app.themeLight') },
+            { value: 'dark', label: t('app.themeDark') },
+          ]}
           sx={{ minWidth: 130 }}
-        >
-          <MenuItem value="system">{t('app.themeSystem')}</MenuItem>
-          <MenuItem value="light">{t('app.themeLight')}</MenuItem>
-          <MenuItem value="dark">{t('app.themeDark')}</MenuItem>
-        </TextField>
+        />
       )}
     </>
   );

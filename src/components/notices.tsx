@@ -1,18 +1,25 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
-
 // Short messages about something that happened away from where the user is looking now: a save
 // that led to another screen, a delete waiting for its undo window, a background failure.
 
-export interface Notice {
-  message: string;
-  severity?: 'success' | 'info' | 'warning' | 'error';
-  action?: { label: string; onClick(): void };
-  /** Default 6 s; errors stay until closed. */
-  autoHideMs?: number | null;
-}
+import {
+  createContext,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
+import { lazyWithPreload } from './lazy-with-preload';
+import type { Notice } from './notice';
+
+export type { Notice } from './notice';
+
+// The snackbar (MUI Snackbar, its transition and click-away listener) is not needed for the first
+// rows: it loads once the screen is idle, so it is there, even offline, before the first notice.
+const NoticeSnackbar = lazyWithPreload(() =>
+  import('./notice-snackbar').then((m) => m.NoticeSnackbar),
+);
 
 type Notify = (notice: Notice) => void;
 
@@ -38,41 +45,24 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         ? null
         : 6000;
 
+  useEffect(() => {
+    const preload = () => void NoticeSnackbar.preload().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(preload, 2000);
+    return () => clearTimeout(id);
+  }, []);
+
   return (
     <NoticeContext.Provider value={notify}>
       {children}
-      <Snackbar
-        key={current?.key}
-        open={current !== undefined}
-        autoHideDuration={hide}
-        onClose={(_event, reason) => reason !== 'clickaway' && close()}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {current ? (
-          <Alert
-            severity={current.severity ?? 'success'}
-            variant="filled"
-            onClose={() => close()}
-            action={
-              current.action && (
-                <Button
-                  color="inherit"
-                  size="small"
-                  onClick={() => {
-                    close(current.key);
-                    current.action?.onClick();
-                  }}
-                >
-                  {current.action.label}
-                </Button>
-              )
-            }
-            sx={{ width: '100%', wordBreak: 'break-word' }}
-          >
-            {current.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      {current && (
+        <Suspense fallback={null}>
+          <NoticeSnackbar key={current.key} notice={current} hideMs={hide} onClose={close} />
+        </Suspense>
+      )}
     </NoticeContext.Provider>
   );
 }

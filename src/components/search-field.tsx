@@ -1,11 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
 import { ariaShortcut } from './shortcuts';
+import { LightTextField } from './light-field';
 
 export const SEARCH_DEBOUNCE_MS = 350;
 
@@ -47,9 +46,8 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
   }, [draft, value, onCommit]);
 
   return (
-    <TextField
+    <LightTextField
       type="search"
-      size="small"
       label={label ?? t('customers.search.label')}
       helperText={hint ?? t('customers.search.hint')}
       value={draft}
@@ -57,38 +55,25 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
       onKeyDown={(event) => {
         if (event.key === 'Enter' && draft.trim() !== value) commit(draft.trim());
       }}
-      // Our own clear button works in every browser; Chromium's would be a second one.
-      sx={{
-        flex: '1 1 260px',
-        maxWidth: 480,
-        '& input::-webkit-search-cancel-button': { display: 'none' },
-      }}
-      slotProps={{
-        // `/` comes here from anywhere on the screen (components/shortcuts).
-        htmlInput: { 'aria-keyshortcuts': ariaShortcut('search') },
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-          endAdornment: draft !== '' && (
-            <InputAdornment position="end">
-              <IconButton
-                size="small"
-                edge="end"
-                aria-label={t('customers.search.clear')}
-                onClick={() => {
-                  setDraft('');
-                  commit('');
-                }}
-              >
-                <ClearIcon fontSize="small" />
-              </IconButton>
-            </InputAdornment>
-          ),
-        },
-      }}
+      // `/` comes here from anywhere on the screen (components/shortcuts).
+      aria-keyshortcuts={ariaShortcut('search')}
+      sx={{ flex: '1 1 260px', maxWidth: 480 }}
+      startAdornment={<SearchIcon fontSize="small" />}
+      // Our own clear button works in every browser; Chromium's is hidden.
+      endAdornment={
+        draft !== '' && (
+          <IconButton
+            size="small"
+            aria-label={t('customers.search.clear')}
+            onClick={() => {
+              setDraft('');
+              commit('');
+            }}
+          >
+            <ClearIcon fontSize="small" />
+          </IconButton>
+        )
+      }
     />
   );
 }

@@ -4,9 +4,6 @@ import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { paths } from '../../../routes/paths';
@@ -23,6 +20,15 @@ import { intentProps, lazyWithPreload } from '../../../components/lazy-with-prel
 const BulkEditDialog = lazyWithPreload(() =>
   import('./bulk-edit-dialog').then((m) => m.BulkEditDialog),
 );
+// The menu and the progress bar (MUI Menu with its popover and modal, LinearProgress) load when
+// the button is first pointed at: the grid shows the button only once rows are selected.
+const AddToBatchMenu = lazyWithPreload(() =>
+  import('./add-to-batch-menu').then((m) => m.AddToBatchMenu),
+);
+const CollectingProgress = lazyWithPreload(() =>
+  import('./add-to-batch-menu').then((m) => m.CollectingProgress),
+);
+const preloadMenu = () => Promise.all([AddToBatchMenu.preload(), BulkEditDialog.preload()]);
 
 type Phase =
   | { kind: 'idle' }
@@ -87,29 +93,27 @@ export function AddToBatchActions() {
           aria-haspopup="menu"
           disabled={phase.kind === 'collecting'}
           onClick={(e) => setMenuAnchor(e.currentTarget)}
-          {...intentProps(BulkEditDialog.preload)}
+          {...intentProps(preloadMenu)}
         >
           {t('batch.bulk.menu')}
         </Button>
       )}
-      <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
-        <MenuItem
-          onClick={() => {
-            setMenuAnchor(null);
-            setPhase({ kind: 'editing' });
-          }}
-        >
-          {t('batch.bulk.addUpdates')}
-        </MenuItem>
-        <MenuItem
-          onClick={() => {
-            setMenuAnchor(null);
-            asDeletes();
-          }}
-        >
-          {t('batch.bulk.addDeletes')}
-        </MenuItem>
-      </Menu>
+      {menuAnchor !== null && (
+        <Suspense fallback={null}>
+          <AddToBatchMenu
+            anchor={menuAnchor}
+            onClose={() => setMenuAnchor(null)}
+            onUpdates={() => {
+              setMenuAnchor(null);
+              setPhase({ kind: 'editing' });
+            }}
+            onDeletes={() => {
+              setMenuAnchor(null);
+              asDeletes();
+            }}
+          />
+        </Suspense>
+      )}
       {phase.kind === 'editing' && (
         <Suspense fallback={null}>
           <BulkEditDialog
@@ -124,11 +128,12 @@ export function AddToBatchActions() {
           <Typography variant="body2" role="status">
             {t('batch.bulk.collecting', phase)}
           </Typography>
-          <LinearProgress
-            variant="determinate"
-            value={percentOf(phase.done, phase.total)}
-            aria-label={t('batch.bulk.menu')}
-          />
+          <Suspense fallback={null}>
+            <CollectingProgress
+              value={percentOf(phase.done, phase.total)}
+              label={t('batch.bulk.menu')}
+            />
+          </Suspense>
           <Button
             size="small"
             onClick={() => abort.current?.abort()}

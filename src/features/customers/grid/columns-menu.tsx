@@ -1,25 +1,16 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import Popover from '@mui/material/Popover';
-import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import type { ReactTable, TableState } from '@tanstack/react-table';
-import { moveColumn } from './column-prefs';
-import { isGridColumnId, type GridColumnId } from './grid-columns';
-import {
-  ACTIONS_COLUMN,
-  SELECT_COLUMN,
-  type GridFeatures,
-  type GridRow,
-} from './grid-table-features';
+import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
+import type { GridFeatures, GridRow } from './grid-table-features';
+
+// The popover (MUI Popover, List, Checkbox: its modal and transitions) loads when first pointed
+// at or opened; the grid's first paint needs only the button.
+const ColumnsPopover = lazyWithPreload(() =>
+  import('./columns-popover').then((m) => m.ColumnsPopover),
+);
 
 interface ColumnsMenuProps {
   table: ReactTable<GridFeatures, GridRow, TableState<GridFeatures>>;
@@ -30,14 +21,8 @@ interface ColumnsMenuProps {
 export function ColumnsMenu({ table, onReset }: ColumnsMenuProps) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  // Leaf columns come in the current order; the selection column is not the user's to move.
-  const columns = table
-    .getAllLeafColumns()
-    .filter((column) => column.id !== SELECT_COLUMN && column.id !== ACTIONS_COLUMN);
-  const order = columns.map((column) => column.id).filter(isGridColumnId);
-
-  const move = (id: GridColumnId, by: -1 | 1) =>
-    table.setColumnOrder([SELECT_COLUMN, ...moveColumn(order, id, by), ACTIONS_COLUMN]);
+  // Mounted from the first opening on, so closing plays the popover's exit transition.
+  const [opened, setOpened] = useState(false);
 
   return (
     <>
@@ -45,61 +30,24 @@ export function ColumnsMenu({ table, onReset }: ColumnsMenuProps) {
         startIcon={<ViewColumnIcon />}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          setAnchor(event.currentTarget);
+          setOpened(true);
+        }}
+        {...intentProps(ColumnsPopover.preload)}
       >
         {t('customers.layout.columns')}
       </Button>
-      <Popover
-        open={anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': t('customers.layout.title') } }}
-      >
-        <Typography variant="subtitle2" sx={{ px: 2, pt: 1.5 }}>
-          {t('customers.layout.title')}
-        </Typography>
-        <List dense sx={{ minWidth: 280 }}>
-          {columns.map((column, index) => {
-            const label = column.columnDef.meta?.label ?? column.id;
-            const id = column.id as GridColumnId;
-            return (
-              <ListItem key={column.id} sx={{ gap: 0.5 }}>
-                <FormControlLabel
-                  sx={{ flexGrow: 1 }}
-                  control={
-                    <Checkbox
-                      checked={column.getIsVisible()}
-                      disabled={!column.getCanHide()}
-                      onChange={(event) => column.toggleVisibility(event.target.checked)}
-                    />
-                  }
-                  label={label}
-                />
-                <IconButton
-                  size="small"
-                  aria-label={t('customers.layout.moveLeft', { column: label })}
-                  disabled={index === 0}
-                  onClick={() => move(id, -1)}
-                >
-                  <ArrowBackIcon fontSize="small" />
-                </IconButton>
-                <IconButton
-                  size="small"
-                  aria-label={t('customers.layout.moveRight', { column: label })}
-                  disabled={index === columns.length - 1}
-                  onClick={() => move(id, 1)}
-                >
-                  <ArrowForwardIcon fontSize="small" />
-                </IconButton>
-              </ListItem>
-            );
-          })}
-        </List>
-        <Button sx={{ m: 1 }} onClick={onReset}>
-          {t('customers.layout.reset')}
-        </Button>
-      </Popover>
+      {opened && (
+        <Suspense fallback={null}>
+          <ColumnsPopover
+            table={table}
+            anchor={anchor}
+            onClose={() => setAnchor(null)}
+            onReset={onReset}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

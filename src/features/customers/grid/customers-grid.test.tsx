@@ -158,7 +158,7 @@ describe('customers grid', { timeout: 20_000 }, () => {
     const { listCalls, router } = renderCustomersPage();
     await firstPage();
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Email' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Email' }));
     await waitFor(() => expect(router.state.location.search).toBe('?hidden=email'));
     await waitFor(() => expect(query(listCalls().at(-1)).get('_fields')).not.toMatch(/email/));
     expect(JSON.parse(localStorage.getItem(COLUMN_PREFS_KEY) ?? '{}')).toMatchObject({

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FirstPageIcon from '@mui/icons-material/FirstPage';
 import LastPageIcon from '@mui/icons-material/LastPage';
@@ -11,6 +9,7 @@ import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { formatCount } from '../../../lib/format-amount';
 import { PAGE_SIZES } from '../../../lib/paging';
+import { LightSelect, LightTextField } from '../../../components/light-field';
 import type { GridFeatures, GridRow } from './grid-table-features';
 
 interface GridPaginationProps {
@@ -18,6 +17,8 @@ interface GridPaginationProps {
   /** Rows on the page shown (the last page may be short). */
   shown: number;
 }
+
+const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }));
 
 export function GridPagination({ table, shown }: GridPaginationProps) {
   const { t, i18n } = useTranslation();
@@ -35,20 +36,13 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
       direction="row"
       sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, py: 1 }}
     >
-      <TextField
-        select
-        size="small"
+      <LightSelect
         label={t('customers.pagination.rowsPerPage')}
-        value={pageSize}
+        value={String(pageSize)}
         onChange={(event) => table.setPageSize(Number(event.target.value))}
+        options={PAGE_SIZE_OPTIONS}
         sx={{ minWidth: 130 }}
-      >
-        {PAGE_SIZES.map((size) => (
-          <MenuItem key={size} value={size}>
-            {size}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <Typography role="status" sx={{ mx: 1 }}>
         {t('customers.pagination.range', { from: n(from), to: n(to), total: n(total) })}
       </Typography>
@@ -107,15 +101,16 @@ function PageField(props: { page: number; pages: number; onGo(page: number): voi
     if (clamped !== page) onGo(clamped);
   };
   return (
-    <TextField
-      size="small"
+    <LightTextField
       label={t('customers.pagination.page')}
       defaultValue={String(page)}
-      onBlur={(event) => go(event.target as HTMLInputElement)}
+      onBlur={(event) => go(event.currentTarget)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') go(event.target as HTMLInputElement);
+        if (event.key === 'Enter') go(event.currentTarget);
       }}
-      slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9]*', size: 4 } }}
+      inputMode="numeric"
+      pattern="[0-9]*"
+      size={4}
       sx={{ width: 80 }}
     />
   );
