@@ -126,8 +126,22 @@ test('a config.json preset is honoured: locked store, language and page size', a
       localStorage.setItem('customer-desk.locale', '"en"');
       localStorage.setItem('mui-mode', 'dark');
     });
+    const configRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/config.json'))
+        configRequests.push(request.url());
+    });
     await page.goto(app.url);
     await expect(page.getByRole('heading', { name: '连接到您的商店' })).toBeVisible();
+    // Fetched once, by index.html's preload (alongside the app's code), and that answer used.
+    expect(configRequests).toEqual([`${app.url}config.json`]);
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('/config.json'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
     const storeUrl = page.getByRole('textbox', { name: '商店网址' });
     await expect(storeUrl).toHaveValue(httpStore.url);
     await expect(storeUrl).not.toBeEditable();
