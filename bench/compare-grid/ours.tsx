@@ -1,10 +1,8 @@
 import '../../src/app/locales/register';
-import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { createAppTheme } from '../../src/app/theme';
-import { i18n } from '../../src/i18n/i18n';
 import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
 import { CustomersTable } from '../../src/features/customers/grid/customers-table';
 import { columnsFor } from '../../src/features/customers/grid/grid-columns';
@@ -62,16 +60,14 @@ function OursGrid() {
 }
 
 renderAndTime(
-  <I18nextProvider i18n={i18n}>
-    <ThemeProvider theme={createAppTheme()} defaultMode="system">
-      <CssBaseline />
-      <MemoryRouter initialEntries={['/customers']}>
-        <CustomerSelectionProvider filters={NO_FILTERS}>
-          <OursGrid />
-        </CustomerSelectionProvider>
-      </MemoryRouter>
-    </ThemeProvider>
-  </I18nextProvider>,
+  <ThemeProvider theme={createAppTheme()} defaultMode="system">
+    <CssBaseline />
+    <MemoryRouter initialEntries={['/customers']}>
+      <CustomerSelectionProvider filters={NO_FILTERS}>
+        <OursGrid />
+      </CustomerSelectionProvider>
+    </MemoryRouter>
+  </ThemeProvider>,
   ROW_SELECTOR.ours,
   ROW_COUNT,
 );

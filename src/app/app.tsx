@@ -1,13 +1,11 @@
 import './locales/register';
 import { useMemo, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../session/connection-context';
 import { EmbedBridge } from '../features/embedding/public';
-import { i18n } from '../i18n/i18n';
 import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { createAppTheme } from './theme';
@@ -30,19 +28,15 @@ export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
   const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);
   return (
     <RuntimeConfigProvider settings={settings}>
-      <I18nextProvider i18n={i18n}>
-        <ThemeProvider theme={theme} defaultMode="system">
-          <CssBaseline />
-          <QueryClientProvider client={queryClient}>
-            <ConnectionProvider>
-              <RouterProvider router={router} />
-              {settings.embedded && (
-                <EmbedBridge router={router} onPrimaryColor={setPrimaryColor} />
-              )}
-            </ConnectionProvider>
-          </QueryClientProvider>
-        </ThemeProvider>
-      </I18nextProvider>
+      <ThemeProvider theme={theme} defaultMode="system">
+        <CssBaseline />
+        <QueryClientProvider client={queryClient}>
+          <ConnectionProvider>
+            <RouterProvider router={router} />
+            {settings.embedded && <EmbedBridge router={router} onPrimaryColor={setPrimaryColor} />}
+          </ConnectionProvider>
+        </QueryClientProvider>
+      </ThemeProvider>
     </RuntimeConfigProvider>
   );
 }

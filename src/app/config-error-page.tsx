@@ -1,23 +1,20 @@
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import CssBaseline from '@mui/material/CssBaseline';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
-import { i18n } from '../i18n/i18n';
 import { theme } from './theme';
 import type { ConfigProblem } from '../config/load-runtime-config';
 
 /** Shown instead of the app when config.json is broken: which field, and what is wrong with it. */
 export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline />
-        <ConfigProblems problems={problems} />
-      </ThemeProvider>
-    </I18nextProvider>
+    <ThemeProvider theme={theme} defaultMode="system">
+      <CssBaseline />
+      <ConfigProblems problems={problems} />
+    </ThemeProvider>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useColorScheme } from '@mui/material/styles';
 import { SUPPORTED_LOCALES, saveLocale, type Locale } from '../i18n/i18n';
 import { useRuntimeConfig } from '../config/runtime-config-context';

@@ -28,7 +28,7 @@ prefetchScreen(saved ? route : paths.connect);
 prefetchOnIntent();
 const queryClient = createAppQueryClient();
 // The saved or browser language's strings load alongside (English is bundled; others a chunk).
-const strings = i18n.loadLanguages(i18n.language);
+const strings = i18n.loadLanguage(i18n.language);
 // config.json is read before anything renders, so no screen ever shows un-configured defaults.
 const loading = loadRuntimeConfig();
 // The rows' formatters, built while config.json and the screen's chunk are on the way.

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n/use-translation';
+import type { TFunction } from '../i18n/types';
 import { isApiError, type ApiErrorKind } from '../api/errors';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../app/locales/en';
 import { zhCN } from '../app/locales/zh-CN';
 import { shortcutsHelpEn } from '../app/locales/shortcuts-help';
-import { addLateStrings, i18n, pickInitialLocale } from './i18n';
+import { i18n, pickInitialLocale } from './i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const found = new Map<string, string>();
@@ -56,19 +56,13 @@ describe('pickInitialLocale', () => {
   });
 });
 
-describe('addLateStrings', () => {
-  it('adds to loaded languages at once and to another when it loads, after its own strings', () => {
-    i18n.removeResourceBundle('zh-CN', 'translation');
-    addLateStrings({
-      en: { lateTest: { hello: 'Hello' } },
-      'zh-CN': { lateTest: { hello: '你好' } },
-    });
-    expect(i18n.getResource('en', 'translation', 'lateTest.hello')).toBe('Hello');
-    // Not loaded yet: adding now would make i18next skip loading the language's own strings.
-    expect(i18n.hasResourceBundle('zh-CN', 'translation')).toBe(false);
-    // The language arrives (as the backend adds it: top-level keys replaced whole).
-    i18n.addResourceBundle('zh-CN', 'translation', { ...zhCN, lateTest: {} });
-    expect(i18n.getResource('zh-CN', 'translation', 'lateTest.hello')).toBe('你好');
-    expect(i18n.getResource('zh-CN', 'translation', 'app.title')).toBe(zhCN.app.title);
+describe('the app instance', () => {
+  it('has both languages in tests, and the page says which one is shown', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(i18n.t('app.title')).toBe(zhCN.app.title);
+    await i18n.changeLanguage('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(i18n.t('app.title')).toBe(en.app.title);
   });
 });

@@ -1,5 +1,4 @@
-import i18next, { type BackendModule } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { createI18n, type StringsLoader } from './instance';
 import { readJson, writeJson } from '../lib/local-storage';
 
 export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
@@ -29,53 +28,34 @@ export function saveLocale(locale: Locale): void {
   writeJson(LOCALE_STORAGE_KEY, locale);
 }
 
-export const i18n = i18next.createInstance();
-
-type StringsLoader = (locale: Locale) => Promise<object>;
-let setLoader: (loader: StringsLoader) => void = () => undefined;
-// i18next asks for the first language as soon as it is initialised, which is before the app has
-// said where strings come from: the request waits for the loader.
-const loader = new Promise<StringsLoader>((resolve) => (setLoader = resolve));
+/**
+ * The app's translations. English is bundled and is every other language's fallback; the first
+ * language is the saved or browser one, shown once its strings have loaded (main.tsx waits).
+ */
+export const i18n = createI18n<Locale>({
+  initial: pickInitialLocale(
+    readSavedLocale(),
+    typeof navigator === 'undefined' ? [] : navigator.languages,
+  ),
+  fallback: 'en',
+});
 
 /**
  * How a language's strings arrive when they are not bundled: the app bundles English and loads
  * the others (a chunk each) the first time they are chosen, so nobody downloads both.
  */
-export function setStringsLoader(load: StringsLoader): void {
-  setLoader(load);
+export function setStringsLoader(load: StringsLoader<Locale>): void {
+  i18n.setStringsLoader(load);
 }
 
-const lazyStrings: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language, _namespace, callback) {
-    // A language that fails to load (offline) leaves the English fallback on screen.
-    loader
-      .then((load) => load(language as Locale))
-      .then(
-        (strings) => callback(null, strings as never),
-        (error: Error) => callback(error, null),
-      );
-  },
-};
-
-void i18n
-  .use(lazyStrings)
-  .use(initReactI18next)
-  .init({
-    // Strings arrive with the code that shows them (addStrings), so a screen's words load with it.
-    resources: {},
-    partialBundledLanguages: true,
-    lng: pickInitialLocale(
-      readSavedLocale(),
-      typeof navigator === 'undefined' ? [] : navigator.languages,
-    ),
-    fallbackLng: 'en',
-    supportedLngs: SUPPORTED_LOCALES,
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-    initAsync: false,
-  });
+/**
+ * Adds a part of the strings in every language given. A part may arrive late, with the lazy
+ * screen or menu that shows it: added to a language that has not loaded yet, it is kept, and the
+ * language's own strings join it when they load.
+ */
+export function addStrings(strings: Partial<Record<Locale, object>>): void {
+  i18n.addStrings(strings);
+}
 
 /**
  * config.json's `defaultLocale`: it beats the browser's languages but not the person's own saved
@@ -89,39 +69,11 @@ export async function applyConfiguredLocale(
   await i18n.changeLanguage(locale);
 }
 
-i18n.on('languageChanged', (lng) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = lng;
-});
-
-/** Adds a part of the strings in every language; a part may arrive late, with a lazy screen. */
-export function addStrings(strings: Partial<Record<Locale, object>>): void {
-  for (const locale of SUPPORTED_LOCALES) {
-    const part = strings[locale];
-    if (part) i18n.addResourceBundle(locale, 'translation', part, true, true);
+// Screen readers pick their voice from the page's language.
+const showLanguage = () => {
+  if (typeof document !== 'undefined' && document.documentElement.lang !== i18n.language) {
+    document.documentElement.lang = i18n.language;
   }
-}
-
-let applyingLate = false;
-
-/**
- * The strings of a part that loads late (a lazy menu), in every language. Added at once to the
- * languages already loaded, and to any other as soon as it loads: added earlier, they would make
- * i18next think that language loaded and skip fetching the rest of its strings.
- */
-export function addLateStrings(strings: Record<Locale, object>): void {
-  const apply = (lng: string) => {
-    const part = strings[lng as Locale] as object | undefined;
-    if (!part || !i18n.hasResourceBundle(lng, 'translation')) return;
-    applyingLate = true;
-    try {
-      i18n.addResourceBundle(lng, 'translation', part, true, true);
-    } finally {
-      applyingLate = false;
-    }
-  };
-  for (const locale of SUPPORTED_LOCALES) apply(locale);
-  // A loaded language replaces its top-level keys whole, so the part is merged in again after.
-  i18n.store.on('added', (lng: string) => {
-    if (!applyingLate) apply(lng);
-  });
-}
+};
+showLanguage();
+i18n.subscribe(showLanguage);

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/types';
 import { CUSTOMER_ROLES } from '../api/endpoints/list-params';
 import type { CustomerPartial } from '../api/schemas/customer';
 

@@ -3,11 +3,10 @@ import '../config/zod-without-eval';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../app/locales/register';
-import { addStrings } from '../i18n/i18n';
-import { zhCN } from '../app/locales/zh-CN';
+import { i18n } from '../i18n/i18n';
 
-// Tests switch languages synchronously: both are there from the start.
-addStrings({ 'zh-CN': zhCN });
+// Tests switch languages synchronously: both are loaded from the start.
+await i18n.loadLanguage('zh-CN');
 
 // Any console.error is a failing test: React warnings and swallowed errors must not pass silently.
 const originalError = console.error;

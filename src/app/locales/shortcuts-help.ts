@@ -1,7 +1,6 @@
 // The shortcuts dialog's English words travel in the dialog's chunk (added when it loads), not
 // in the start chunk, which holds only the button's name (`shortcuts.title`). The Chinese ones are
-// in zh-CN.ts, a chunk of its own already. Adding them here too would create the zh-CN bundle
-// before the backend loads it, and i18next would then never load the rest of the language.
+// in zh-CN.ts, a chunk of its own already, so they need not travel with the dialog.
 export const shortcutsHelpEn = {
   intro: 'They do nothing while you type in a field or while a dialog is open.',
   or: 'or',

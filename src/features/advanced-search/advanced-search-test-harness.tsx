@@ -1,10 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createStoreHandler } from '../../../demo-store/handler';
 import { createClient } from '../../api/client';
-import { i18n } from '../../i18n/i18n';
 import { ApiClientContext } from '../../session/api-client-context';
 import { AdvancedSearchPage } from './components/advanced-search-page';
 import { useSelectedRegisteredCustomers } from './selection/registered-selection';
@@ -57,13 +55,11 @@ export function renderAdvancedSearch(options: { route?: string; namespaces?: str
     { initialEntries: [route] },
   );
   render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ApiClientContext.Provider value={client}>
-          <RouterProvider router={router} />
-        </ApiClientContext.Provider>
-      </QueryClientProvider>
-    </I18nextProvider>,
+    <QueryClientProvider client={queryClient}>
+      <ApiClientContext.Provider value={client}>
+        <RouterProvider router={router} />
+      </ApiClientContext.Provider>
+    </QueryClientProvider>,
   );
   const reportCalls = () =>
     requests.filter((url) => url.pathname === '/wp-json/wc-analytics/reports/customers');

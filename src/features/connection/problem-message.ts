@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/types';
 import type { ConnectionProblem } from './test-connection';
 
 export function describeConnectionProblem(

@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useErrorMessage } from '../../components/use-error-message';
 import { useNotify } from '../../components/notices';
 import { announceToHost } from '../../embed/announce-to-host';

@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { labelTemplate } from '../../i18n/label-template';

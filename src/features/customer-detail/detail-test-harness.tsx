@@ -1,11 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createClient, type ApiVersion } from '../../api/client';
 import type { Download } from '../../api/schemas/download';
 import { createFakeFetch, jsonResponse, type RecordedCall } from '../../api/testing/fake-fetch';
-import { i18n } from '../../i18n/i18n';
 import { ApiClientContext } from '../../session/api-client-context';
 import { CustomerDetailPage } from './customer-detail-page';
 
@@ -96,13 +94,11 @@ export function renderDetail(options: DetailHarnessOptions) {
     { initialEntries: [options.route ?? `/customers/${id}`] },
   );
   render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ApiClientContext.Provider value={client}>
-          <RouterProvider router={router} />
-        </ApiClientContext.Provider>
-      </QueryClientProvider>
-    </I18nextProvider>,
+    <QueryClientProvider client={queryClient}>
+      <ApiClientContext.Provider value={client}>
+        <RouterProvider router={router} />
+      </ApiClientContext.Provider>
+    </QueryClientProvider>,
   );
   return { router, calls: fake.calls, queryClient, client };
 }

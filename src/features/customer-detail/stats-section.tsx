@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ApiVersion } from '../../api/client';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { formatAmount, formatCount } from '../../lib/format-amount';

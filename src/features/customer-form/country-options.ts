@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Country } from '../../api/schemas/countries';
 import { useCountries } from '../../queries/use-countries';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate, useParams } from 'react-router';
 import Skeleton from '@mui/material/Skeleton';
 import type { Customer } from '../../api/schemas/customer';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import type { TextFieldProps } from '@mui/material/TextField';
 import { FormTextField } from '../../components/form-text-field';

@@ -1,9 +1,7 @@
 import { render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '../../i18n/i18n';
 import { emptyFormValues, type CustomerFormValues } from './form-values';
 import { PasswordField } from './password-field';
 
@@ -11,11 +9,7 @@ function renderField() {
   // The form lives outside the rendered tree so the test can read what the field wrote into it.
   const form = renderHook(() => useForm<CustomerFormValues>({ defaultValues: emptyFormValues() }))
     .result.current;
-  render(
-    <I18nextProvider i18n={i18n}>
-      <PasswordField control={form.control} mode="create" />
-    </I18nextProvider>,
-  );
+  render(<PasswordField control={form.control} mode="create" />);
   return {
     input: screen.getByLabelText('Password', { selector: 'input' }),
     user: userEvent.setup(),

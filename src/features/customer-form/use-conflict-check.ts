@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { getCustomer } from '../../api/endpoints/customers';
 import type { Customer } from '../../api/schemas/customer';
 import { formatStoreWallClock, formatUtcInstant } from '../../lib/format-date';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { isKnownStatus } from './order-row';
 

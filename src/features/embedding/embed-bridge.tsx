@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useColorScheme } from '@mui/material/styles';
 import { afterConnectPath, connectPathFor } from '../../routes/next-path';
 import { paths } from '../../routes/paths';

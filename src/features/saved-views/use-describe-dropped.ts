@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DroppedFilter } from './view-model';
 
 /** A dropped filter as its chip in the grid names it ("Role: Administrator"). */

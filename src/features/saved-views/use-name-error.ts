@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { MAX_NAME_LENGTH } from './view-model';
 import type { NameError } from './views-file';
 

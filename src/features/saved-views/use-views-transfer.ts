@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNotify } from '../../components/notices';
 import { downloadText } from '../../lib/download-text';
 import type { SavedView } from './view-model';

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import Button from '@mui/material/Button';
 import BookmarksOutlinedIcon from '@mui/icons-material/BookmarksOutlined';
 import { intentProps, lazyWithPreload } from '../../components/lazy-with-preload';

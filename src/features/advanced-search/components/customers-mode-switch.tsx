@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import { styled } from '@mui/material/styles';

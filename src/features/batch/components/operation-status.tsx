@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import Typography from '@mui/material/Typography';
 import type { ApiErrorKind } from '../../../api/errors';
 import { describeFailure } from '../../../components/use-error-message';

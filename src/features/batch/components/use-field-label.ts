@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { metaKeyOf } from '../../../lib/customer-fields';
 import type { RowIssue } from '../csv/rows-to-operations';
 import type { FieldIssue } from '../model/validate-operation';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import MenuItem from '@mui/material/MenuItem';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';

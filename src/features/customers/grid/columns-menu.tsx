@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import Button from '@mui/material/Button';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import type { ReactTable, TableState } from '@tanstack/react-table';

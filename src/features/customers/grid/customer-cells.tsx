@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/types';
 import type { ApiVersion } from '../../../api/client';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { formatAmount, formatCountry } from '../../../lib/format-amount';

@@ -1,12 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createClient, type ApiVersion } from '../../../api/client';
 import type { Customer } from '../../../api/schemas/customer';
 import { makeCustomer } from '../../../api/testing/customer-fixtures';
 import { createFakeFetch, jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch';
-import { i18n } from '../../../i18n/i18n';
 import { ApiClientContext } from '../../../session/api-client-context';
 import { CustomersPage } from '../customers-page';
 
@@ -105,13 +103,11 @@ export function renderCustomersPage(options: GridHarnessOptions = {}) {
     { initialEntries: [route] },
   );
   render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ApiClientContext.Provider value={client}>
-          <RouterProvider router={router} />
-        </ApiClientContext.Provider>
-      </QueryClientProvider>
-    </I18nextProvider>,
+    <QueryClientProvider client={queryClient}>
+      <ApiClientContext.Provider value={client}>
+        <RouterProvider router={router} />
+      </ApiClientContext.Provider>
+    </QueryClientProvider>,
   );
   const listCalls = () =>
     fake.calls.filter((c) => c.url.pathname === `/wp-json/wc/${version}/customers`);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import type { ApiVersion } from '../../../api/client';

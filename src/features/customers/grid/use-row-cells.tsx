@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { ApiVersion } from '../../../api/client';
 import { roleLabel } from '../../../lib/customer-text';
 import { labelTemplate } from '../../../i18n/label-template';

@@ -1,0 +1,14 @@
+import type { en } from './locales/en';
+import type { shortcutsHelpEn } from './locales/shortcuts-help';
+import type { savedViewsEn } from '../features/saved-views/locales/en';
+
+// Typed keys: `t('connect.title')` is checked at compile time, and an unknown key is an error.
+// Parts that arrive with a lazy chunk (addStrings in the chunk) are typed here too, though not
+// bundled in `en`.
+declare module '../i18n/types' {
+  interface Register {
+    strings: typeof en & { shortcutsHelp: typeof shortcutsHelpEn } & {
+      savedViews: typeof savedViewsEn;
+    };
+  }
+}
