@@ -1,6 +1,9 @@
 import type { en } from './locales/en';
 import type { shortcutsHelpEn } from './locales/shortcuts-help';
 import type { savedViewsEn } from '../features/saved-views/locales/en';
+import type { customerOrdersEn } from '../features/customer-orders/locales/en';
+import type { downloadsEn } from '../features/downloads/locales/en';
+import type { customerDetailEn } from '../features/customer-detail/locales/en';
 
 // Typed keys: `t('connect.title')` is checked at compile time, and an unknown key is an error.
 // Parts that arrive with a lazy chunk (addStrings in the chunk) are typed here too, though not
@@ -9,6 +12,9 @@ declare module '../i18n/types' {
   interface Register {
     strings: typeof en & { shortcutsHelp: typeof shortcutsHelpEn } & {
       savedViews: typeof savedViewsEn;
+      customerOrders: typeof customerOrdersEn;
+      downloads: typeof downloadsEn;
+      customerDetail: typeof customerDetailEn;
     };
   }
 }

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../app/locales/en';
 import { zhCN } from '../app/locales/zh-CN';
 import { shortcutsHelpEn } from '../app/locales/shortcuts-help';
+import { customerDetailEn } from '../features/customer-detail/locales/en';
+import { customerDetailZhCN } from '../features/customer-detail/locales/zh-CN';
+import { downloadsEn } from '../features/downloads/locales/en';
+import { downloadsZhCN } from '../features/downloads/locales/zh-CN';
+import { customerOrdersEn } from '../features/customer-orders/locales/en';
+import { customerOrdersZhCN } from '../features/customer-orders/locales/zh-CN';
 import { i18n, pickInitialLocale } from './i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
@@ -14,11 +20,26 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
   return found;
 }
 
+// Every string in each language: the bundled ones and the parts lazy screens bring (the shortcuts
+// dialog brings its English only; the customer page, downloads and orders bring both languages).
+const allEnglish = {
+  ...en,
+  shortcutsHelp: shortcutsHelpEn,
+  customerDetail: customerDetailEn,
+  downloads: downloadsEn,
+  customerOrders: customerOrdersEn,
+};
+const allChinese = {
+  ...zhCN,
+  customerDetail: customerDetailZhCN,
+  downloads: downloadsZhCN,
+  customerOrders: customerOrdersZhCN,
+};
+
 describe('translations', () => {
   it('Simplified Chinese has every English string, none left empty or untranslated', () => {
-    // The shortcuts dialog brings its English strings in its own chunk.
-    const english = leaves({ ...en, shortcutsHelp: shortcutsHelpEn });
-    const chinese = leaves(zhCN);
+    const english = leaves(allEnglish);
+    const chinese = leaves(allChinese);
     expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
     // Language names, and marks that read the same in both (a dash for "none").
     const languageNames = new Set([
@@ -35,8 +56,8 @@ describe('translations', () => {
   });
 
   it('keeps the same interpolation placeholders in both languages', () => {
-    const chinese = leaves(zhCN);
-    for (const [key, text] of leaves({ ...en, shortcutsHelp: shortcutsHelpEn })) {
+    const chinese = leaves(allChinese);
+    for (const [key, text] of leaves(allEnglish)) {
       const placeholders = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
       expect(placeholders(chinese.get(key) ?? ''), key).toEqual(placeholders(text));
     }

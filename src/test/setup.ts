@@ -3,6 +3,10 @@ import '../config/zod-without-eval';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../app/locales/register';
+// The parts that arrive with lazy screens, as if every screen had been opened.
+import '../features/customer-detail/strings';
+import '../features/downloads/strings';
+import '../features/customer-orders/strings';
 import { i18n } from '../i18n/i18n';
 
 // Tests switch languages synchronously: both are loaded from the start.

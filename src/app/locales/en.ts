@@ -2,9 +2,6 @@ import type { DeepStrings } from '../../i18n/deep-strings';
 import { batchEn } from '../../features/batch/locales/en';
 import { customerFormEn } from '../../features/customer-form/locales/en';
 import { deploymentEn } from '../../config/locales/en';
-import { customerDetailEn } from '../../features/customer-detail/locales/en';
-import { downloadsEn } from '../../features/downloads/locales/en';
-import { customerOrdersEn } from '../../features/customer-orders/locales/en';
 import { advancedSearchEn } from '../../features/advanced-search/locales/en';
 import { customerDeleteEn } from '../../features/customer-delete/locales/en';
 import { connectionEn } from '../../features/connection/locales/en';
@@ -191,10 +188,7 @@ export const en = {
   },
   customerDelete: customerDeleteEn,
   customerForm: customerFormEn,
-  customerDetail: customerDetailEn,
   connection: connectionEn,
-  downloads: downloadsEn,
-  customerOrders: customerOrdersEn,
   deployment: deploymentEn,
   batch: batchEn,
   advancedSearch: advancedSearchEn,

@@ -4,9 +4,6 @@ import type { shortcutsHelpEn } from './shortcuts-help';
 import { batchZhCN } from '../../features/batch/locales/zh-CN';
 import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
 import { deploymentZhCN } from '../../config/locales/zh-CN';
-import { customerDetailZhCN } from '../../features/customer-detail/locales/zh-CN';
-import { downloadsZhCN } from '../../features/downloads/locales/zh-CN';
-import { customerOrdersZhCN } from '../../features/customer-orders/locales/zh-CN';
 import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
 import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
 import { connectionZhCN } from '../../features/connection/locales/zh-CN';
@@ -203,10 +200,7 @@ export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpE
   },
   customerDelete: customerDeleteZhCN,
   customerForm: customerFormZhCN,
-  customerDetail: customerDetailZhCN,
   connection: connectionZhCN,
-  downloads: downloadsZhCN,
-  customerOrders: customerOrdersZhCN,
   deployment: deploymentZhCN,
   batch: batchZhCN,
   advancedSearch: advancedSearchZhCN,

@@ -1,3 +1,4 @@
+import './strings';
 import { useTranslation } from '../../i18n/use-translation';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import Button from '@mui/material/Button';

@@ -1,3 +1,4 @@
+import './strings';
 import { useTranslation } from '../../i18n/use-translation';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';

@@ -1,3 +1,4 @@
+import './strings';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import Typography from '@mui/material/Typography';

@@ -1,3 +1,4 @@
+import './strings';
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import Typography from '@mui/material/Typography';
