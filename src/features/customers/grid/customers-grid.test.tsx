@@ -25,8 +25,12 @@ function query(call: RecordedCall | undefined): URLSearchParams {
   return call.url.searchParams;
 }
 
+// The first test of the file also waits for the grid's modules to load: more than waitFor's 1 s
+// on a busy 2-core machine.
 async function firstPage() {
-  await waitFor(() => expect(within(table()).getAllByRole('row')).toHaveLength(26));
+  await waitFor(() => expect(within(table()).getAllByRole('row')).toHaveLength(26), {
+    timeout: 5000,
+  });
 }
 
 // Generous time: each test renders full pages of MUI rows in jsdom on a small machine.

@@ -2,10 +2,10 @@ import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { paths } from '../../../routes/paths';
+import { BusyBar } from '../../../components/busy-bar';
 import { SelectionBar } from '../selection/selection-bar';
 import { ColumnsMenu } from './columns-menu';
 import { CustomersTable } from './customers-table';
@@ -116,9 +116,7 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
       <Box sx={{ position: 'relative' }}>
-        {query.isFetching && query.isPlaceholderData && (
-          <LinearProgress sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
-        )}
+        {query.isFetching && query.isPlaceholderData && <BusyBar label={t('customers.loading')} />}
         <CustomersTable
           table={table}
           density={prefs.density}

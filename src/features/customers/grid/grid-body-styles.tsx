@@ -9,6 +9,7 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 export const GRID_CLASS = {
   body: 'cd-grid-body',
   check: 'cd-grid-check',
+  checkAll: 'cd-grid-check-all',
   numeric: 'cd-grid-num',
   actions: 'cd-grid-actions',
   name: 'cd-grid-name',
@@ -62,14 +63,17 @@ const styles = {
     paddingLeft: 15,
     cursor: 'pointer',
   },
-  [`.${c.check} input`]: {
+  // The header's "select the page" box, in MUI's checkbox header cell (4px left padding): lined
+  // up with the rows' boxes below it.
+  [`.${c.checkAll}`]: { display: 'flex', alignItems: 'center', paddingLeft: 11, cursor: 'pointer' },
+  [`.${c.check} input, .${c.checkAll} input`]: {
     width: 16,
     height: 16,
     margin: 0,
     cursor: 'pointer',
     accentColor: v('primary-main'),
   },
-  [`.${c.check} input:focus-visible`]: {
+  [`.${c.check} input:focus-visible, .${c.checkAll} input:focus-visible`]: {
     outline: `2px solid ${v('primary-main')}`,
     outlineOffset: 2,
   },

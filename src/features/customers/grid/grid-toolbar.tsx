@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import ToggleButton from '@mui/material/ToggleButton';
+import { styled } from '@mui/material/styles';
 import DensitySmallIcon from '@mui/icons-material/DensitySmall';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import type { Density } from './column-prefs';
@@ -19,6 +19,29 @@ interface GridToolbarProps {
   /** Saved views (a menu composed in by the app), after the layout controls. */
   views?: ReactNode;
 }
+
+// MUI's small ToggleButton, as a plain button with aria-pressed: the same look without the
+// ToggleButton, its roving-focus helpers and ButtonBase's ripple on the grid's first load.
+const PressButton = styled('button')(({ theme }) => ({
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  padding: 7,
+  margin: 0,
+  font: 'inherit',
+  color: 'var(--mui-palette-action-active)',
+  background: 'transparent',
+  border: '1px solid var(--mui-palette-divider)',
+  borderRadius: theme.shape.borderRadius,
+  cursor: 'pointer',
+  transition: 'background-color 150ms',
+  '&:hover': { backgroundColor: 'var(--mui-palette-action-hover)' },
+  '&[aria-pressed="true"]': {
+    color: 'var(--mui-palette-text-primary)',
+    backgroundColor: 'var(--mui-palette-action-selected)',
+  },
+  '&:focus-visible': { outline: '2px solid var(--mui-palette-primary-main)', outlineOffset: 2 },
+}));
 
 /** Wraps onto more lines on a narrow screen rather than pushing the page sideways. */
 export function GridToolbar(props: GridToolbarProps) {
@@ -39,15 +62,14 @@ export function GridToolbar(props: GridToolbarProps) {
         </Button>
         {columnsMenu}
         <Hint title={t('customers.layout.compact')}>
-          <ToggleButton
-            value="compact"
-            size="small"
-            selected={density === 'compact'}
-            onChange={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
+          <PressButton
+            type="button"
+            aria-pressed={density === 'compact'}
+            onClick={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
             aria-label={t('customers.layout.compact')}
           >
             <DensitySmallIcon fontSize="small" />
-          </ToggleButton>
+          </PressButton>
         </Hint>
         {views}
       </Stack>

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import type { ApiVersion } from '../../../api/client';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
+import { GRID_CLASS } from './grid-body-styles';
 import { ACTIONS_COLUMN, gridColumnHelper as h, SELECT_COLUMN } from './grid-table-features';
 
 /**
@@ -39,14 +39,19 @@ export function useGridColumns(version: ApiVersion) {
       enableHiding: false,
       meta: { label: t('customers.selection.column') },
       header: ({ table }) => (
-        <Checkbox
-          size="small"
-          checked={table.getIsAllPageRowsSelected()}
-          indeterminate={table.getIsSomePageRowsSelected()}
-          onChange={table.getToggleAllPageRowsSelectedHandler()}
-          disabled={table.getRowModel().rows.length === 0}
-          slotProps={{ input: { 'aria-label': t('customers.selection.page') } }}
-        />
+        // A native box, like the rows' own: the same look, and no MUI Checkbox on the first load.
+        <label className={GRID_CLASS.checkAll}>
+          <input
+            type="checkbox"
+            ref={(input) => {
+              if (input) input.indeterminate = table.getIsSomePageRowsSelected();
+            }}
+            checked={table.getIsAllPageRowsSelected()}
+            onChange={table.getToggleAllPageRowsSelectedHandler()}
+            disabled={table.getRowModel().rows.length === 0}
+            aria-label={t('customers.selection.page')}
+          />
+        </label>
       ),
     });
     const actions = h.display({
