@@ -8,6 +8,10 @@ import { downloadsEn } from '../features/downloads/locales/en';
 import { downloadsZhCN } from '../features/downloads/locales/zh-CN';
 import { customerOrdersEn } from '../features/customer-orders/locales/en';
 import { customerOrdersZhCN } from '../features/customer-orders/locales/zh-CN';
+import { customerFormEn } from '../features/customer-form/locales/en';
+import { customerFormZhCN } from '../features/customer-form/locales/zh-CN';
+import { advancedSearchEn } from '../features/advanced-search/locales/en';
+import { advancedSearchZhCN } from '../features/advanced-search/locales/zh-CN';
 import { i18n, pickInitialLocale } from './i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
@@ -20,10 +24,26 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
   return found;
 }
 
+/** `part` laid over `tree`, key by key, as the app adds a lazy screen's strings. */
+function merged(tree: object, part: object): object {
+  const out: Record<string, unknown> = { ...tree };
+  for (const [key, value] of Object.entries(part)) {
+    const under = out[key];
+    out[key] =
+      typeof value === 'object' && typeof under === 'object' && under !== null
+        ? merged(under, value as object)
+        : value;
+  }
+  return out;
+}
+
 // Every string in each language: the bundled ones and the parts lazy screens bring (the shortcuts
-// dialog brings its English only; the customer page, downloads and orders bring both languages).
+// dialog brings its English only; the customer page, downloads, orders, the form and advanced
+// search bring both languages, the last two on top of the few the grid shows).
 const allEnglish = {
   ...en,
+  customerForm: merged(en.customerForm, customerFormEn),
+  advancedSearch: merged(en.advancedSearch, advancedSearchEn),
   shortcutsHelp: shortcutsHelpEn,
   customerDetail: customerDetailEn,
   downloads: downloadsEn,
@@ -31,6 +51,8 @@ const allEnglish = {
 };
 const allChinese = {
   ...zhCN,
+  customerForm: merged(zhCN.customerForm, customerFormZhCN),
+  advancedSearch: merged(zhCN.advancedSearch, advancedSearchZhCN),
   customerDetail: customerDetailZhCN,
   downloads: downloadsZhCN,
   customerOrders: customerOrdersZhCN,

@@ -7,6 +7,8 @@ import '../app/locales/register';
 import '../features/customer-detail/strings';
 import '../features/downloads/strings';
 import '../features/customer-orders/strings';
+import '../features/customer-form/strings';
+import '../features/advanced-search/strings';
 import { i18n } from '../i18n/i18n';
 
 // Tests switch languages synchronously: both are loaded from the start.

@@ -1,8 +1,8 @@
 import type { DeepStrings } from '../../i18n/deep-strings';
 import { batchEn } from '../../features/batch/locales/en';
-import { customerFormEn } from '../../features/customer-form/locales/en';
+import { customerFormStartEn } from '../../features/customer-form/locales/start-en';
 import { deploymentEn } from '../../config/locales/en';
-import { advancedSearchEn } from '../../features/advanced-search/locales/en';
+import { advancedSearchStartEn } from '../../features/advanced-search/locales/start-en';
 import { customerDeleteEn } from '../../features/customer-delete/locales/en';
 import { connectionEn } from '../../features/connection/locales/en';
 import { savedViewsStartEn } from '../../features/saved-views/locales/start-en';
@@ -187,11 +187,11 @@ export const en = {
     },
   },
   customerDelete: customerDeleteEn,
-  customerForm: customerFormEn,
+  customerForm: customerFormStartEn,
   connection: connectionEn,
   deployment: deploymentEn,
   batch: batchEn,
-  advancedSearch: advancedSearchEn,
+  advancedSearch: advancedSearchStartEn,
   savedViews: savedViewsStartEn,
   offline: {
     message:

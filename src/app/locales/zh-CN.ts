@@ -2,9 +2,9 @@ import type { Messages } from './en';
 import type { DeepStrings } from '../../i18n/deep-strings';
 import type { shortcutsHelpEn } from './shortcuts-help';
 import { batchZhCN } from '../../features/batch/locales/zh-CN';
-import { customerFormZhCN } from '../../features/customer-form/locales/zh-CN';
+import { customerFormStartZhCN } from '../../features/customer-form/locales/start-zh-CN';
 import { deploymentZhCN } from '../../config/locales/zh-CN';
-import { advancedSearchZhCN } from '../../features/advanced-search/locales/zh-CN';
+import { advancedSearchStartZhCN } from '../../features/advanced-search/locales/start-zh-CN';
 import { customerDeleteZhCN } from '../../features/customer-delete/locales/zh-CN';
 import { connectionZhCN } from '../../features/connection/locales/zh-CN';
 import { savedViewsStartZhCN } from '../../features/saved-views/locales/start-zh-CN';
@@ -199,11 +199,11 @@ export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpE
     },
   },
   customerDelete: customerDeleteZhCN,
-  customerForm: customerFormZhCN,
+  customerForm: customerFormStartZhCN,
   connection: connectionZhCN,
   deployment: deploymentZhCN,
   batch: batchZhCN,
-  advancedSearch: advancedSearchZhCN,
+  advancedSearch: advancedSearchStartZhCN,
   savedViews: savedViewsStartZhCN,
   offline: {
     message: '您已离线。显示的内容可能已过时；恢复联网后列表会自动刷新。',

@@ -1,3 +1,4 @@
+import './strings';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';

@@ -1,3 +1,4 @@
+import './strings';
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate, useParams } from 'react-router';

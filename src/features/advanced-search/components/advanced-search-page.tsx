@@ -1,3 +1,4 @@
+import '../strings';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import { Link as RouterLink } from 'react-router';

@@ -1,17 +1,7 @@
 // Strings of the advanced search (WooCommerce Admin's customer index), mounted as `advancedSearch`.
 export const advancedSearchEn = {
-  modes: {
-    label: 'How to find customers',
-    grid: 'All customers',
-    advanced: 'Advanced search',
-  },
-  unavailable:
-    'Advanced search (by first or last name, place, orders and activity) needs WooCommerce Admin’s analytics index, which this store does not offer (no wc-analytics in its REST index). Search here matches username, email, website and display name only.',
   unavailableTitle: 'Advanced search is not available for this store',
   backToGrid: 'Back to all customers',
-  gridHint:
-    'Matches username, email, website and display name only. For first or last name, country, orders or spend:',
-  gridHintLink: 'Advanced search',
   title: 'Advanced search',
   intro:
     'Searches the store’s analytics index: registered customers and guests who ordered without an account.',

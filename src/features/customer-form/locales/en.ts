@@ -61,7 +61,6 @@ export const customerFormEn = {
     empty: 'No custom fields.',
   },
   actions: {
-    edit: 'Edit',
     delete: 'Delete',
     create: 'Create customer',
     save: 'Save changes',
@@ -72,7 +71,6 @@ export const customerFormEn = {
     generatePassword: 'Generate',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
-    newCustomer: 'New customer',
     backToCustomers: 'Back to customers',
   },
   saved: {

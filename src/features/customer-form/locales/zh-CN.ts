@@ -63,7 +63,6 @@ export const customerFormZhCN: DeepStrings<typeof customerFormEn> = {
     empty: '没有自定义字段。',
   },
   actions: {
-    edit: '编辑',
     delete: '删除',
     create: '创建客户',
     save: '保存更改',
@@ -74,7 +73,6 @@ export const customerFormZhCN: DeepStrings<typeof customerFormEn> = {
     generatePassword: '生成',
     showPassword: '显示密码',
     hidePassword: '隐藏密码',
-    newCustomer: '新建客户',
     backToCustomers: '返回客户列表',
   },
   saved: {

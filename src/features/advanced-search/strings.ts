@@ -1,0 +1,11 @@
+import { addStrings } from '../../i18n/i18n';
+import { advancedSearchEn } from './locales/en';
+import { advancedSearchZhCN } from './locales/zh-CN';
+
+// This screen's words travel with its code, in both languages, so the start bundles only the few
+// the grid shows (locales/start-*.ts). Imported for this side effect by the modules that render
+// them, before they render.
+addStrings({
+  en: { advancedSearch: advancedSearchEn },
+  'zh-CN': { advancedSearch: advancedSearchZhCN },
+});
