@@ -6,6 +6,7 @@ import type { downloadsEn } from '../features/downloads/locales/en';
 import type { customerDetailEn } from '../features/customer-detail/locales/en';
 import type { customerFormEn } from '../features/customer-form/locales/en';
 import type { advancedSearchEn } from '../features/advanced-search/locales/en';
+import type { batchEn } from '../features/batch/locales/en';
 
 // Typed keys: `t('connect.title')` is checked at compile time, and an unknown key is an error.
 // Parts that arrive with a lazy chunk (addStrings in the chunk) are typed here too, though not
@@ -19,6 +20,7 @@ declare module '../i18n/types' {
       customerDetail: typeof customerDetailEn;
       customerForm: typeof customerFormEn;
       advancedSearch: typeof advancedSearchEn;
+      batch: typeof batchEn;
     };
   }
 }

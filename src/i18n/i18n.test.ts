@@ -12,6 +12,8 @@ import { customerFormEn } from '../features/customer-form/locales/en';
 import { customerFormZhCN } from '../features/customer-form/locales/zh-CN';
 import { advancedSearchEn } from '../features/advanced-search/locales/en';
 import { advancedSearchZhCN } from '../features/advanced-search/locales/zh-CN';
+import { batchEn } from '../features/batch/locales/en';
+import { batchZhCN } from '../features/batch/locales/zh-CN';
 import { i18n, pickInitialLocale } from './i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
@@ -38,12 +40,13 @@ function merged(tree: object, part: object): object {
 }
 
 // Every string in each language: the bundled ones and the parts lazy screens bring (the shortcuts
-// dialog brings its English only; the customer page, downloads, orders, the form and advanced
-// search bring both languages, the last two on top of the few the grid shows).
+// dialog brings its English only; the customer page, downloads, orders, the form, advanced
+// search and the batch editor bring both languages, the last three on top of the few the grid shows).
 const allEnglish = {
   ...en,
   customerForm: merged(en.customerForm, customerFormEn),
   advancedSearch: merged(en.advancedSearch, advancedSearchEn),
+  batch: merged(en.batch, batchEn),
   shortcutsHelp: shortcutsHelpEn,
   customerDetail: customerDetailEn,
   downloads: downloadsEn,
@@ -53,6 +56,7 @@ const allChinese = {
   ...zhCN,
   customerForm: merged(zhCN.customerForm, customerFormZhCN),
   advancedSearch: merged(zhCN.advancedSearch, advancedSearchZhCN),
+  batch: merged(zhCN.batch, batchZhCN),
   customerDetail: customerDetailZhCN,
   downloads: downloadsZhCN,
   customerOrders: customerOrdersZhCN,

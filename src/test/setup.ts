@@ -9,6 +9,7 @@ import '../features/downloads/strings';
 import '../features/customer-orders/strings';
 import '../features/customer-form/strings';
 import '../features/advanced-search/strings';
+import '../features/batch/strings';
 import { i18n } from '../i18n/i18n';
 
 // Tests switch languages synchronously: both are loaded from the start.

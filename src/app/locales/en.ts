@@ -1,5 +1,5 @@
 import type { DeepStrings } from '../../i18n/deep-strings';
-import { batchEn } from '../../features/batch/locales/en';
+import { batchStartEn } from '../../features/batch/locales/start-en';
 import { customerFormStartEn } from '../../features/customer-form/locales/start-en';
 import { deploymentEn } from '../../config/locales/en';
 import { advancedSearchStartEn } from '../../features/advanced-search/locales/start-en';
@@ -190,7 +190,7 @@ export const en = {
   customerForm: customerFormStartEn,
   connection: connectionEn,
   deployment: deploymentEn,
-  batch: batchEn,
+  batch: batchStartEn,
   advancedSearch: advancedSearchStartEn,
   savedViews: savedViewsStartEn,
   offline: {

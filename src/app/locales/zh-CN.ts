@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 import type { DeepStrings } from '../../i18n/deep-strings';
 import type { shortcutsHelpEn } from './shortcuts-help';
-import { batchZhCN } from '../../features/batch/locales/zh-CN';
+import { batchStartZhCN } from '../../features/batch/locales/start-zh-CN';
 import { customerFormStartZhCN } from '../../features/customer-form/locales/start-zh-CN';
 import { deploymentZhCN } from '../../config/locales/zh-CN';
 import { advancedSearchStartZhCN } from '../../features/advanced-search/locales/start-zh-CN';
@@ -202,7 +202,7 @@ export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpE
   customerForm: customerFormStartZhCN,
   connection: connectionZhCN,
   deployment: deploymentZhCN,
-  batch: batchZhCN,
+  batch: batchStartZhCN,
   advancedSearch: advancedSearchStartZhCN,
   savedViews: savedViewsStartZhCN,
   offline: {

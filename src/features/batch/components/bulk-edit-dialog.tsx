@@ -1,3 +1,4 @@
+import '../strings';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import Alert from '@mui/material/Alert';

@@ -1,9 +1,5 @@
 // Messages of the batch editor, mounted under `batch` in src/i18n/locales/en.ts.
 export const batchEn = {
-  nav: 'Batch ({{count}})',
-  // The name starts with the visible text, so speech users can say what they see (WCAG 2.5.3).
-  navLabel_one: 'Batch (1 queued operation)',
-  navLabel_other: 'Batch ({{count}} queued operations)',
   title: 'Batch editor',
   intro:
     'Gather creates, updates and deletes here, review them, then send them to the store in as few requests as WooCommerce allows (100 operations per request).',
@@ -21,8 +17,6 @@ export const batchEn = {
   keep: 'Keep',
   remove: 'Remove',
   edit: 'Edit',
-  cancel: 'Cancel',
-  close: 'Close',
   save: 'Save',
   blocked_one: '1 operation must be fixed or removed before the queue can be sent.',
   blocked_other: '{{count}} operations must be fixed or removed before the queue can be sent.',
@@ -103,19 +97,6 @@ export const batchEn = {
     emptyClears: 'An empty value clears the field on the store.',
     editTitle: 'Edit {{kind}}: {{target}}',
   },
-  bulk: {
-    addUpdates: 'Add to batch as updates…',
-    addDeletes: 'Add to batch as deletes',
-    menu: 'Add to batch',
-    title: 'Bulk edit {{count}} customers',
-    intro: 'The fields set here are queued as an update of each selected customer.',
-    queue: 'Queue updates',
-    collecting: 'Collecting the matching customers: {{done}} of {{total}}…',
-    added_one: '1 operation added to the batch.',
-    added_other: '{{count}} operations added to the batch.',
-    open: 'Open batch editor',
-    failed: 'Could not collect the matching customers: {{message}}',
-  },
   reviewDialog: {
     title: 'Review {{count}} operations',
     tableLabel: 'Changes to review',
@@ -178,20 +159,5 @@ export const batchEn = {
     parseProblem: 'Line {{line}}: {{message}}',
     notCsv: 'This file could not be read as CSV: {{message}}',
     emptyFile: 'This file has no rows under its header.',
-  },
-  csvExport: {
-    button: 'Export CSV',
-    title: 'Export customers to CSV',
-    scope:
-      'Exports every customer matching the current filters, page by page from the store — not only the page shown.',
-    columns: 'Columns',
-    visibleColumns: 'The columns visible in the grid',
-    allFields: 'All fields',
-    start: 'Export',
-    progress: 'Exporting: {{done}} of {{total}} customers',
-    progressLabel: 'Export progress',
-    done: 'Exported {{count}} customers to {{file}}.',
-    cancelled: 'Export cancelled. Nothing was saved.',
-    failed: 'Export failed: {{message}}',
   },
 };
