@@ -1,9 +1,10 @@
 import '../../src/app/locales/register';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { createAppTheme } from '../../src/app/theme';
+import { createMemoryLocation } from '../../src/routes/hash-location';
+import { AppRouter } from '../../src/routes/navigation';
 import { i18n } from '../../src/i18n/i18n';
 import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
 import { CustomersTable } from '../../src/features/customers/grid/customers-table';
@@ -65,11 +66,11 @@ renderAndTime(
   <I18nextProvider i18n={i18n}>
     <ThemeProvider theme={createAppTheme()} defaultMode="system">
       <CssBaseline />
-      <MemoryRouter initialEntries={['/customers']}>
+      <AppRouter source={createMemoryLocation('/customers')}>
         <CustomerSelectionProvider filters={NO_FILTERS}>
           <OursGrid />
         </CustomerSelectionProvider>
-      </MemoryRouter>
+      </AppRouter>
     </ThemeProvider>
   </I18nextProvider>,
   ROW_SELECTOR.ours,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { useParams } from 'wouter';
+import { RouterLink, useAppLocation } from '../../routes/navigation';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
@@ -12,7 +13,7 @@ export function CustomerDetailPage() {
   const { t } = useTranslation();
   const rawId = useParams().id ?? '';
   const id = Number(rawId);
-  const location = useLocation();
+  const location = useAppLocation();
   // Back to the grid exactly as it was (page, filters, sort), when we came from it.
   const gridSearch = (location.state as { gridSearch?: string } | null)?.gridSearch ?? '';
   const backTo = `${paths.customers}${gridSearch}`;

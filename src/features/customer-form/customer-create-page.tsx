@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../routes/navigation';
 import { paths } from '../../routes/paths';
 import { useNotify } from '../../components/notices';
 import { announceToHost } from '../../embed/announce-to-host';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'wouter';
+import { useNavigate } from '../../routes/navigation';
 import Skeleton from '@mui/material/Skeleton';
 import type { Customer } from '../../api/schemas/customer';
 import { paths } from '../../routes/paths';

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { createClient, type ApiVersion } from '../../../api/client';
 import type { Customer } from '../../../api/schemas/customer';
 import { makeCustomer } from '../../../api/testing/customer-fixtures';
@@ -9,6 +9,8 @@ import { createFakeFetch, jsonResponse, type RecordedCall } from '../../../api/t
 import { i18n } from '../../../i18n/i18n';
 import { ApiClientContext } from '../../../session/api-client-context';
 import { CustomersPage } from '../customers-page';
+import { createMemoryLocation } from '../../../routes/hash-location';
+import { AppRouter } from '../../../routes/navigation';
 
 // The customers screen in a memory router, over a small fake store that pages, searches, sorts
 // and trims with `_fields` the way WooCommerce does. Every request is recorded.
@@ -97,18 +99,21 @@ export function renderCustomersPage(options: GridHarnessOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 30_000 } },
   });
-  const router = createMemoryRouter(
-    [
-      { path: '/customers', element: <CustomersPage /> },
-      { path: '/customers/:id', element: <p>Customer detail</p> },
-    ],
-    { initialEntries: [route] },
-  );
+  const router = createMemoryLocation(route);
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <ApiClientContext.Provider value={client}>
-          <RouterProvider router={router} />
+          <AppRouter source={router}>
+            <Switch>
+              <Route path="/customers">
+                <CustomersPage />
+              </Route>
+              <Route path="/customers/:id">
+                <p>Customer detail</p>
+              </Route>
+            </Switch>
+          </AppRouter>
         </ApiClientContext.Provider>
       </QueryClientProvider>
     </I18nextProvider>,
