@@ -7,6 +7,12 @@ import { importX } from 'eslint-plugin-import-x';
 import { layerZones } from './eslint.layers.js';
 
 const classicZod = { name: 'zod', message: "Use zod/mini: import * as z from 'zod/mini'." };
+// wouter's hash hook puts the query before the `#` (`?page=2#/customers`), which would break every
+// saved link: the app's location is routes/hash-location's, the query inside the hash.
+const wouterHash = {
+  name: 'wouter/use-hash-location',
+  message: 'Use routes/hash-location (the query stays inside the hash) and routes/navigation.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
@@ -53,7 +59,7 @@ export default tseslint.config(
   {
     // Schemas are zod/mini: one classic import anywhere brings classic zod (~50 KB) back.
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [classicZod] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [classicZod, wouterHash] }] },
   },
   {
     // The API layer and the demo store know nothing of React.

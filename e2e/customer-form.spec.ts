@@ -353,6 +353,43 @@ test('unsaved changes survive a reload as a draft, and leaving asks first', asyn
   await expect(page.getByText(/You have unsaved changes from/)).toHaveCount(0);
 });
 
+test("the browser's Back asks before unsaved changes are left, and Stay keeps address and form", async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [customer] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=1&orderby=id');
+  await connectPage(page, httpStore);
+  await page.goto(`${appUrl}#/customers/${customer!.id}`);
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  const editUrl = new RegExp(`#/customers/${customer!.id}/edit$`);
+  await expect(page).toHaveURL(editUrl);
+  const form = new CustomerFormScreen(page);
+  const city = form.field('Billing address', 'City');
+  await city.fill('Backville');
+
+  // Back: the dialog asks, and the address bar stays on the form meanwhile.
+  await page.evaluate(() => history.back());
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await expect(page).toHaveURL(editUrl);
+  await leave.getByRole('button', { name: 'Stay' }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(editUrl);
+  await expect(city).toHaveValue('Backville');
+
+  // Back again, and leave: on to the customer's page, one step back in the history.
+  await page.evaluate(() => history.back());
+  await leave.getByRole('button', { name: 'Leave' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customer!.id}$`));
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
+  // Forward returns to the form, its draft dropped by leaving.
+  await page.evaluate(() => history.forward());
+  await expect(page).toHaveURL(editUrl);
+  await expect(city).toHaveValue(customer!.billing.city);
+});
+
 test('on v1, which has no meta_data, the form leaves custom fields out', async ({
   page,
   appUrl,

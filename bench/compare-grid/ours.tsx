@@ -1,8 +1,9 @@
 import '../../src/app/locales/register';
-import { MemoryRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { createAppTheme } from '../../src/app/theme';
+import { createMemoryLocation } from '../../src/routes/hash-location';
+import { AppRouter } from '../../src/routes/navigation';
 import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
 import { CustomersTable } from '../../src/features/customers/grid/customers-table';
 import { columnsFor } from '../../src/features/customers/grid/grid-columns';
@@ -62,11 +63,11 @@ function OursGrid() {
 renderAndTime(
   <ThemeProvider theme={createAppTheme()} defaultMode="system">
     <CssBaseline />
-    <MemoryRouter initialEntries={['/customers']}>
+    <AppRouter source={createMemoryLocation('/customers')}>
       <CustomerSelectionProvider filters={NO_FILTERS}>
         <OursGrid />
       </CustomerSelectionProvider>
-    </MemoryRouter>
+    </AppRouter>
   </ThemeProvider>,
   ROW_SELECTOR.ours,
   ROW_COUNT,

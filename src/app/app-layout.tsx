@@ -1,6 +1,5 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { MouseEvent, ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,6 +13,7 @@ import { SessionNotices } from '../features/connection/public';
 import { DisplaySettings } from './display-settings';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { connectPathFor } from '../routes/next-path';
+import { useAppLocation, useNavigate } from '../routes/navigation';
 import { ShortcutsButton } from './shortcuts-button';
 
 // Off screen until focused by keyboard, so keyboard users can jump past the top bar. Styled here,
@@ -42,11 +42,12 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   main?.scrollIntoView();
 }
 
-export function AppLayout() {
+/** The chrome around every screen; `children` is the route's screen. */
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { connection, disconnect } = useConnection();
   const navigate = useNavigate();
-  const location = useLocation();
+  const location = useAppLocation();
   const { embedded } = useRuntimeConfig();
 
   // Embedded: the host page is the chrome. No top bar, and no 100vh minimum, so the height the
@@ -63,7 +64,7 @@ export function AppLayout() {
             </Box>
           )}
           <SessionNotices />
-          <Outlet />
+          {children}
         </ScreenProviders>
       </Box>
     );
@@ -115,7 +116,7 @@ export function AppLayout() {
       <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
         <ScreenProviders>
           <SessionNotices />
-          <Outlet />
+          {children}
         </ScreenProviders>
       </Box>
     </Box>

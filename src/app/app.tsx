@@ -1,13 +1,13 @@
 import './locales/register';
 import { useMemo, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../session/connection-context';
 import { EmbedBridge } from '../features/embedding/public';
 import { createAppQueryClient } from './query-client';
-import { createAppRouter } from './router';
+import { AppRoutes, createAppLocation } from './router';
+import { AppRouter } from '../routes/navigation';
 import { createAppTheme } from './theme';
 import { RuntimeConfigProvider, type RuntimeSettings } from '../config/runtime-config-context';
 import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
@@ -23,7 +23,7 @@ interface AppProps {
 
 export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
   const [queryClient] = useState(() => given ?? createAppQueryClient());
-  const [router] = useState(createAppRouter);
+  const [location] = useState(createAppLocation);
   const [primaryColor, setPrimaryColor] = useState<string | undefined>();
   const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);
   return (
@@ -32,8 +32,12 @@ export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
         <CssBaseline />
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>
-            <RouterProvider router={router} />
-            {settings.embedded && <EmbedBridge router={router} onPrimaryColor={setPrimaryColor} />}
+            <AppRouter source={location}>
+              <AppRoutes />
+            </AppRouter>
+            {settings.embedded && (
+              <EmbedBridge navigation={location} onPrimaryColor={setPrimaryColor} />
+            )}
           </ConnectionProvider>
         </QueryClientProvider>
       </ThemeProvider>

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '../routes/navigation';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';

@@ -1,5 +1,4 @@
 import { useTranslation } from '../i18n/use-translation';
-import { useRouteError } from 'react-router';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -18,10 +17,9 @@ export function isChunkLoadError(error: unknown): boolean {
   );
 }
 
-/** Last line of defence: a crash in one screen shows this instead of a blank page. */
-export function RouteErrorPage() {
+/** A screen that crashed or whose code did not arrive: this instead of a blank page. */
+export function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   // A reload fetches index.html anew, so it asks for the files of the version now published.
   const reload = () => window.location.reload();
   if (isChunkLoadError(error)) {

@@ -1,5 +1,5 @@
-import type { ComponentType, ReactNode } from 'react';
-import { createHashRouter, Navigate } from 'react-router';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
 import { AppLayout } from './app-layout';
 import { RequireConnection } from '../features/connection/public';
 import { loadConnectScreen } from '../features/connection/screens';
@@ -10,63 +10,72 @@ import { loadCreateScreen, loadEditScreen } from '../features/customer-form/scre
 import { loadBatchScreen } from '../features/batch/screens';
 import { ViewsButton } from '../features/saved-views/public';
 import { NotFoundPage } from './not-found-page';
-import { RouteErrorPage } from './route-error-page';
+import { RouteErrorBoundary } from './route-error-boundary';
+import { lazyScreen } from './lazy-screen';
+import { createHashLocation } from '../routes/hash-location';
 import { paths } from '../routes/paths';
-import { registerScreen } from '../routes/prefetch';
+import { screenReady } from '../routes/prefetch';
 
 // Every screen is its own chunk, fetched when its route is first entered, or earlier when a link
-// to it is hovered or focused (routes/prefetch). The router keeps the current screen on show until
-// the next one's code has arrived, so nothing jumps; a chunk that fails to load shows
-// RouteErrorPage with a way to retry.
-function screen(path: string, load: () => Promise<ComponentType>) {
-  registerScreen(path, load);
-  return { path, lazy: async () => ({ Component: await load() }) };
-}
+// to it is hovered or focused (routes/prefetch). A navigation shows its new location only once
+// the next screen's code has arrived, so the current screen stays and nothing jumps; a chunk
+// that fails to load shows RouteErrorPage with a way to retry (app/lazy-screen).
 
 /** A screen with the saved-views menu passed in: the features do not know each other. */
 function withViews(
   load: () => Promise<ComponentType<{ views?: ReactNode }>>,
   screen: 'grid' | 'advanced',
 ) {
-  // One wrapper per page component, however often the loader runs (prefetch, then the route).
-  const wrappers = new WeakMap<ComponentType<{ views?: ReactNode }>, ComponentType>();
   return async () => {
     const Page = await load();
-    let wrapper = wrappers.get(Page);
-    if (!wrapper) {
-      wrapper = function ScreenWithViews() {
-        return <Page views={<ViewsButton screen={screen} />} />;
-      };
-      wrappers.set(Page, wrapper);
-    }
-    return wrapper;
+    return function ScreenWithViews() {
+      return <Page views={<ViewsButton screen={screen} />} />;
+    };
   };
 }
 
-// Built once, at module load, so the screens are registered for prefetching before anything renders.
-const routes = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <Navigate to={paths.customers} replace /> },
-      screen(paths.connect, loadConnectScreen),
-      {
-        element: <RequireConnection />,
-        children: [
-          screen(paths.customers, withViews(loadCustomersScreen, 'grid')),
-          screen(paths.customerSearch, withViews(loadAdvancedSearchScreen, 'advanced')),
-          screen(paths.customerNew, loadCreateScreen),
-          screen(paths.customerPattern, loadDetailScreen),
-          screen(paths.batch, loadBatchScreen),
-          screen(paths.customerEditPattern, loadEditScreen),
-        ],
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
+// Made once, at module load, so the screens are registered for prefetching before anything
+// renders. Static paths come before `:id` (the first match wins).
+const ConnectScreen = lazyScreen(paths.connect, loadConnectScreen);
+const needConnection: [string, ComponentType][] = [
+  [paths.customers, lazyScreen(paths.customers, withViews(loadCustomersScreen, 'grid'))],
+  [
+    paths.customerSearch,
+    lazyScreen(paths.customerSearch, withViews(loadAdvancedSearchScreen, 'advanced')),
+  ],
+  [paths.customerNew, lazyScreen(paths.customerNew, loadCreateScreen)],
+  [paths.customerPattern, lazyScreen(paths.customerPattern, loadDetailScreen)],
+  [paths.batch, lazyScreen(paths.batch, loadBatchScreen)],
+  [paths.customerEditPattern, lazyScreen(paths.customerEditPattern, loadEditScreen)],
 ];
 
-export function createAppRouter() {
-  return createHashRouter(routes);
+/** The browser's location in the hash; each navigation first waits for its screen's code. */
+export function createAppLocation() {
+  return createHashLocation({ prepare: ({ pathname }) => screenReady(pathname) });
+}
+
+export function AppRoutes() {
+  return (
+    <RouteErrorBoundary>
+      {/* Only the first screen of a page load suspends; until it is here nothing shows. */}
+      <Suspense fallback={null}>
+        <AppLayout>
+          <Switch>
+            <Route path="/">
+              <Redirect to={paths.customers} replace />
+            </Route>
+            <Route path={paths.connect} component={ConnectScreen} />
+            {needConnection.map(([path, Screen]) => (
+              <Route key={path} path={path}>
+                <RequireConnection>
+                  <Screen />
+                </RequireConnection>
+              </Route>
+            ))}
+            <Route component={NotFoundPage} />
+          </Switch>
+        </AppLayout>
+      </Suspense>
+    </RouteErrorBoundary>
+  );
 }

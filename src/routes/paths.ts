@@ -8,7 +8,7 @@ export const paths = {
   customerPattern: '/customers/:id',
   customerEdit: (id: number) => `/customers/${id}/edit`,
   customerEditPattern: '/customers/:id/edit',
-  /** Matched before `customerPattern`: react-router ranks the static segment higher. */
+  /** Matched before `customerPattern`: app/router lists the static paths first. */
   customerNew: '/customers/new',
   /** Advanced search through WooCommerce Admin's index; static, so also ranked above `:id`. */
   customerSearch: '/customers/search',

@@ -1,14 +1,17 @@
 // Prefetch on intent: the app registers each screen's loader under its route pattern; pointing at
 // or focusing a link to that route starts the load, so the click that follows finds the code there.
+// The navigation itself waits for the same load (`screenReady`) before it shows the new location.
 
-type Loader = () => Promise<unknown>;
+/** Starts (or joins) the screen's load; undefined when its code is here already. */
+type Loader = () => Promise<unknown> | undefined;
 
 const screens: { pattern: RegExp; load: Loader }[] = [];
 
 /** `/customers/:id` → a pattern that matches one path segment for each parameter. */
 function toPattern(path: string): RegExp {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+');
-  return new RegExp(`^${escaped}/?$`);
+  // Case-insensitive and with an optional trailing slash, as the router matches.
+  return new RegExp(`^${escaped}/?$`, 'i');
 }
 
 export function registerScreen(path: string, load: Loader): void {
@@ -21,9 +24,19 @@ export function registerScreen(path: string, load: Loader): void {
  * the pattern's screen from loading for nothing.
  */
 export function prefetchScreen(pathname: string): void {
-  const screen = screens.find(({ pattern }) => pattern.test(pathname));
   // A failed prefetch is not an error: the navigation itself loads again and reports it.
-  if (screen) void screen.load().catch(() => undefined);
+  void screenReady(pathname);
+}
+
+const ignore = () => undefined;
+
+/**
+ * The load of the screen for a route path, settled either way (a failure is the screen's to
+ * show), or undefined when there is nothing to wait for: its code is here, or no screen matches.
+ */
+export function screenReady(pathname: string): Promise<void> | undefined {
+  const screen = screens.find(({ pattern }) => pattern.test(pathname));
+  return screen?.load()?.then(ignore, ignore);
 }
 
 /** The route path of a link's `href` in this hash-routed app (`#/customers/42?x=1` → `/customers/42`). */

@@ -86,7 +86,7 @@ describe('advanced search', { timeout: 30_000 }, () => {
     ).toBeDefined();
     expect(within(dialog).getByText('The lower bound is above the upper bound.')).toBeDefined();
     expect(within(dialog).getByLabelText<HTMLInputElement>('Country is').value).toBe('Germany');
-    expect(router.state.location.search).toBe('?per_page=10');
+    expect(router.location().search).toBe('?per_page=10');
     expect(reportCalls()).toHaveLength(before);
   });
 

@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { createStoreHandler } from '../../../demo-store/handler';
 import { createClient } from '../../api/client';
 import { ApiClientContext } from '../../session/api-client-context';
 import { AdvancedSearchPage } from './components/advanced-search-page';
 import { useSelectedRegisteredCustomers } from './selection/registered-selection';
+import { createMemoryLocation } from '../../routes/hash-location';
+import { AppRouter } from '../../routes/navigation';
 
 // The advanced search screen in a memory router, over the demo store's own handler (no network),
 // so the index answers exactly as the demo store — and a real WooCommerce — would.
@@ -39,25 +41,25 @@ export function renderAdvancedSearch(options: { route?: string; namespaces?: str
     fetch: fetchFromStore,
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/customers/search',
-        element: (
-          <AdvancedSearchPage>
-            <SelectionProbe />
-          </AdvancedSearchPage>
-        ),
-      },
-      { path: '/customers', element: <p>All customers grid</p> },
-      { path: '/customers/:id', element: <p>Customer detail</p> },
-    ],
-    { initialEntries: [route] },
-  );
+  const router = createMemoryLocation(route);
   render(
     <QueryClientProvider client={queryClient}>
       <ApiClientContext.Provider value={client}>
-        <RouterProvider router={router} />
+        <AppRouter source={router}>
+          <Switch>
+            <Route path="/customers/search">
+              <AdvancedSearchPage>
+                <SelectionProbe />
+              </AdvancedSearchPage>
+            </Route>
+            <Route path="/customers">
+              <p>All customers grid</p>
+            </Route>
+            <Route path="/customers/:id">
+              <p>Customer detail</p>
+            </Route>
+          </Switch>
+        </AppRouter>
       </ApiClientContext.Provider>
     </QueryClientProvider>,
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../routes/navigation';
 import {
   parseAdvancedState,
   serializeAdvancedState,
@@ -19,8 +19,8 @@ export interface AdvancedStateApi {
 export function useAdvancedState(): AdvancedStateApi {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseAdvancedState(searchParams), [searchParams]);
-  // Two quick changes can both start from the same rendered URL (navigations render in a
-  // transition); each builds on the URL last asked for until a render catches up.
+  // Two quick changes can both start from the same rendered URL (a render catches up after the
+  // URL has changed); each builds on the URL last asked for until a render catches up.
   const pending = useRef<string | null>(null);
   useEffect(() => {
     pending.current = null;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from '../../i18n/use-translation';
-import { useLocation, useNavigate } from 'react-router';
+import { useAppLocation, useNavigate } from '../../routes/navigation';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -29,7 +29,7 @@ import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 
 export function ConnectPage() {
   const { t } = useTranslation();
-  const location = useLocation();
+  const location = useAppLocation();
   const navigate = useNavigate();
   const { connection, connect } = useConnection();
   const { config } = useRuntimeConfig();

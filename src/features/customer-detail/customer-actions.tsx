@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { RouterLink, useNavigate } from '../../routes/navigation';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/Edit';

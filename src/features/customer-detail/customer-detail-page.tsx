@@ -1,6 +1,7 @@
 import './strings';
 import { useTranslation } from '../../i18n/use-translation';
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { useParams } from 'wouter';
+import { RouterLink, useAppLocation } from '../../routes/navigation';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
@@ -13,7 +14,7 @@ export function CustomerDetailPage() {
   const { t } = useTranslation();
   const rawId = useParams().id ?? '';
   const id = Number(rawId);
-  const location = useLocation();
+  const location = useAppLocation();
   // Back to the grid exactly as it was (page, filters, sort), when we came from it.
   const gridSearch = (location.state as { gridSearch?: string } | null)?.gridSearch ?? '';
   const backTo = `${paths.customers}${gridSearch}`;

@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { createClient, type ApiVersion } from '../../api/client';
 import type { Download } from '../../api/schemas/download';
 import { createFakeFetch, jsonResponse, type RecordedCall } from '../../api/testing/fake-fetch';
 import { ApiClientContext } from '../../session/api-client-context';
 import { CustomerDetailPage } from './customer-detail-page';
+import { createMemoryLocation } from '../../routes/hash-location';
+import { AppRouter } from '../../routes/navigation';
 
 // The detail route in a memory router over a fake store answering the customer, their downloads,
 // the currency and the countries list. Every request is recorded.
@@ -85,18 +87,21 @@ export function renderDetail(options: DetailHarnessOptions) {
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   options.seed?.(queryClient, client);
-  const router = createMemoryRouter(
-    [
-      { path: '/customers', element: <p>Customers grid</p> },
-      { path: '/customers/:id', element: <CustomerDetailPage /> },
-      { path: '/customers/:id/edit', element: <p>Edit form</p> },
-    ],
-    { initialEntries: [options.route ?? `/customers/${id}`] },
-  );
+  const router = createMemoryLocation(options.route ?? `/customers/${id}`);
   render(
     <QueryClientProvider client={queryClient}>
       <ApiClientContext.Provider value={client}>
-        <RouterProvider router={router} />
+        <AppRouter source={router}>
+          <Switch>
+            <Route path="/customers">
+              <p>Customers grid</p>
+            </Route>
+            <Route path="/customers/:id" component={CustomerDetailPage} />
+            <Route path="/customers/:id/edit">
+              <p>Edit form</p>
+            </Route>
+          </Switch>
+        </AppRouter>
       </ApiClientContext.Provider>
     </QueryClientProvider>,
   );

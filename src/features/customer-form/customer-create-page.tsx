@@ -1,7 +1,7 @@
 import './strings';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../routes/navigation';
 import { paths } from '../../routes/paths';
 import { useNotify } from '../../components/notices';
 import { announceToHost } from '../../embed/announce-to-host';

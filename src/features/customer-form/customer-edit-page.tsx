@@ -1,7 +1,8 @@
 import './strings';
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'wouter';
+import { useNavigate } from '../../routes/navigation';
 import Skeleton from '@mui/material/Skeleton';
 import type { Customer } from '../../api/schemas/customer';
 import { paths } from '../../routes/paths';

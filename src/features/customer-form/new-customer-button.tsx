@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '../../routes/navigation';
 import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
 import { paths } from '../../routes/paths';

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { useBlocker } from 'react-router';
+import { useBlocker } from '../../routes/navigation';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -23,7 +23,8 @@ export function LeaveGuard({
   onLeave(): void;
 }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(
+  // Links, navigate() and Back/Forward; a change of the query alone (same form) is not leaving.
+  const held = useBlocker(
     ({ currentLocation, nextLocation }) =>
       when && !skip.current && currentLocation.pathname !== nextLocation.pathname,
   );
@@ -35,22 +36,21 @@ export function LeaveGuard({
     return () => window.removeEventListener('beforeunload', ask);
   }, [when]);
 
-  const open = blocker.state === 'blocked';
   return (
-    <Dialog open={open} onClose={() => blocker.reset?.()} aria-labelledby="leave-title">
+    <Dialog open={held !== null} onClose={() => held?.reset()} aria-labelledby="leave-title">
       <DialogTitle id="leave-title">{t('customerForm.leave.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText>{t('customerForm.leave.body')}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button autoFocus onClick={() => blocker.reset?.()}>
+        <Button autoFocus onClick={() => held?.reset()}>
           {t('customerForm.leave.stay')}
         </Button>
         <Button
           color="error"
           onClick={() => {
             onLeave();
-            blocker.proceed?.();
+            held?.proceed();
           }}
         >
           {t('customerForm.leave.leave')}

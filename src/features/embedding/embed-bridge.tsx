@@ -6,19 +6,18 @@ import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { useConnection } from '../../session/connection-context';
 import { connectFromHost } from './connect-from-host';
 import type { HostMessage } from '../../embed/embed-protocol';
+import type { NavigateFn } from '../../routes/hash-location';
 import { useHostChannel, type NavigationSource, type SendToHost } from './use-host-channel';
 
 interface EmbedBridgeProps {
-  router: NavigationSource & {
-    navigate(to: string, options?: { replace?: boolean }): Promise<void>;
-    state: { location: { pathname: string; search: string } };
-  };
+  /** The app's location (routes/hash-location): read, changed and followed for the host. */
+  navigation: NavigationSource & { navigate: NavigateFn };
   /** The host's brand colour (or undefined for ours): the theme lives above this component. */
   onPrimaryColor(color: string | undefined): void;
 }
 
 /** Embed mode's behaviour: what each message from the host page does. Renders nothing. */
-export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
+export function EmbedBridge({ navigation, onPrimaryColor }: EmbedBridgeProps) {
   const { config } = useRuntimeConfig();
   const { connection, connect, disconnect } = useConnection();
   const { setMode } = useColorScheme();
@@ -37,14 +36,14 @@ export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
     const { storeName, version, access } = outcome.connection;
     send({ type: 'connected', storeName, apiVersion: version, access });
     // On to the link the frame was opened with (kept in the connect screen's `next`).
-    const { pathname, search } = router.state.location;
+    const { pathname, search } = navigation.location();
     if (pathname === paths.connect)
-      await router.navigate(afterConnectPath(search), { replace: true });
+      await navigation.navigate(afterConnectPath(search), { replace: true });
   }
 
   useHostChannel({
     allowedOrigins: config.embed.allowedOrigins,
-    navigation: router,
+    navigation,
     readyState: () => ({ connected: connection !== null, locale: i18n.language }),
     onMessage(message, send) {
       switch (message.type) {
@@ -53,7 +52,7 @@ export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
           break;
         case 'disconnect':
           disconnect();
-          void router.navigate(connectPathFor(router.state.location));
+          void navigation.navigate(connectPathFor(navigation.location()));
           send({ type: 'disconnected' });
           break;
         case 'theme':
@@ -65,7 +64,7 @@ export function EmbedBridge({ router, onPrimaryColor }: EmbedBridgeProps) {
           void i18n.changeLanguage(message.locale);
           break;
         case 'navigate':
-          void router.navigate(message.path);
+          void navigation.navigate(message.path);
           break;
       }
     },

@@ -12,10 +12,10 @@ import {
 
 export type SendToHost = (event: AppEvent) => void;
 
+/** Where the app is (routes/hash-location's LocationSource fits), and news of each move. */
 export interface NavigationSource {
-  subscribe(
-    listener: (state: { location: { pathname: string; search: string } }) => void,
-  ): () => void;
+  location(): { pathname: string; search: string };
+  subscribe(listener: () => void): () => void;
 }
 
 interface HostChannelOptions {
@@ -80,8 +80,9 @@ export function useHostChannel(options: HostChannelOptions): void {
     if (root) observer.observe(root);
 
     let lastPath: string | null = null;
-    const unsubscribe = navigation.subscribe(({ location }) => {
-      const path = location.pathname + location.search;
+    const unsubscribe = navigation.subscribe(() => {
+      const { pathname, search } = navigation.location();
+      const path = pathname + search;
       if (path !== lastPath) {
         lastPath = path;
         send({ type: 'navigated', path });

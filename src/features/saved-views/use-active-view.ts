@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useLocation } from 'react-router';
+import { useAppLocation } from '../../routes/navigation';
 import { useApiClient } from '../../session/api-client-context';
 import { getColumnPrefs, subscribeColumnPrefs } from '../customers/public';
 import { currentView, findActiveView, type ViewScreen } from './view-model';
@@ -7,7 +7,7 @@ import { useSavedViews } from './views-store';
 
 /** The screen's URL, the grid's layout, and the saved view they match, if any. */
 export function useActiveView(screen: ViewScreen) {
-  const { search } = useLocation();
+  const { search } = useAppLocation();
   const prefs = useSyncExternalStore(subscribeColumnPrefs, getColumnPrefs);
   const { version } = useApiClient().config;
   const views = useSavedViews();

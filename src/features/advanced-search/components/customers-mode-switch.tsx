@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '../../../routes/navigation';
 import Alert from '@mui/material/Alert';
 import { styled } from '@mui/material/styles';
 import { paths } from '../../../routes/paths';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '../../../routes/navigation';
 import Link from '@mui/material/Link';
 import { paths } from '../../../routes/paths';
 import { useAnalyticsAvailability } from '../api/use-store-capabilities';

@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import { Link } from 'react-router';
+import { RouterLink } from '../../../routes/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -159,7 +159,7 @@ export function AddToBatchActions() {
           onClose={() => setPhase({ kind: 'idle' })}
           sx={{ flexBasis: '100%' }}
           action={
-            <Button component={Link} to={paths.batch} size="small" color="inherit">
+            <Button component={RouterLink} to={paths.batch} size="small" color="inherit">
               {t('batch.bulk.open')}
             </Button>
           }

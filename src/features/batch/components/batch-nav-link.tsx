@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import { Link } from 'react-router';
+import { RouterLink } from '../../../routes/navigation';
 import Button from '@mui/material/Button';
 import { paths } from '../../../routes/paths';
 import { useBatchQueue } from '../storage/use-batch-queue';
@@ -12,7 +12,7 @@ export function BatchNavLink() {
   return (
     <Button
       color="inherit"
-      component={Link}
+      component={RouterLink}
       to={paths.batch}
       aria-label={t('batch.navLabel', { count: ops.length })}
       aria-keyshortcuts={ariaShortcut('batch')}

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import { useLocation, useNavigate } from 'react-router';
+import { useAppLocation, useNavigate } from '../../../routes/navigation';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -40,7 +40,7 @@ interface CustomersGridProps {
 export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
+  const location = useAppLocation();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const {
     table,

@@ -1,12 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { createClient, type ApiVersion } from '../../../api/client';
 import type { Customer } from '../../../api/schemas/customer';
 import { makeCustomer } from '../../../api/testing/customer-fixtures';
 import { createFakeFetch, jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch';
 import { ApiClientContext } from '../../../session/api-client-context';
 import { CustomersPage } from '../customers-page';
+import { createMemoryLocation } from '../../../routes/hash-location';
+import { AppRouter } from '../../../routes/navigation';
 
 // The customers screen in a memory router, over a small fake store that pages, searches, sorts
 // and trims with `_fields` the way WooCommerce does. Every request is recorded.
@@ -95,17 +97,20 @@ export function renderCustomersPage(options: GridHarnessOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 30_000 } },
   });
-  const router = createMemoryRouter(
-    [
-      { path: '/customers', element: <CustomersPage /> },
-      { path: '/customers/:id', element: <p>Customer detail</p> },
-    ],
-    { initialEntries: [route] },
-  );
+  const router = createMemoryLocation(route);
   render(
     <QueryClientProvider client={queryClient}>
       <ApiClientContext.Provider value={client}>
-        <RouterProvider router={router} />
+        <AppRouter source={router}>
+          <Switch>
+            <Route path="/customers">
+              <CustomersPage />
+            </Route>
+            <Route path="/customers/:id">
+              <p>Customer detail</p>
+            </Route>
+          </Switch>
+        </AppRouter>
       </ApiClientContext.Provider>
     </QueryClientProvider>,
   );

@@ -1,7 +1,8 @@
 import { act, render } from '@testing-library/react';
 import { useEffect } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { createMemoryLocation } from '../../../routes/hash-location';
+import { AppRouter } from '../../../routes/navigation';
 import { DEFAULT_FILTERS } from './grid-params';
 import { useGridState, type GridStateApi } from './use-grid-state';
 
@@ -14,10 +15,12 @@ function setup(initial = '/customers') {
     });
     return null;
   }
-  const router = createMemoryRouter([{ path: '/customers', element: <Probe /> }], {
-    initialEntries: [initial],
-  });
-  render(<RouterProvider router={router} />);
+  const router = createMemoryLocation(initial);
+  render(
+    <AppRouter source={router}>
+      <Probe />
+    </AppRouter>,
+  );
   const api = () => {
     if (!seen.api) throw new Error('not rendered');
     return seen.api;
@@ -33,7 +36,7 @@ describe('useGridState', () => {
       update((latest) => ({ page: latest.page + 1 }));
       update((latest) => ({ page: latest.page + 1 }));
     });
-    expect(router.state.location.search).toBe('?page=3');
+    expect(router.location().search).toBe('?page=3');
   });
 
   it('does not bring back a filter cleared just before', () => {
@@ -43,14 +46,14 @@ describe('useGridState', () => {
       setFilters(DEFAULT_FILTERS);
       setFilters({ include: [10, 4] });
     });
-    expect(router.state.location.search).toBe('?include=10%2C4');
+    expect(router.location().search).toBe('?include=10%2C4');
   });
 
   it('pushes history entries unless asked to replace', async () => {
     const { router, api } = setup();
     act(() => api().update({ page: 2 }));
     act(() => api().update({ page: 3 }, { replace: true }));
-    await act(() => router.navigate(-1));
-    expect(router.state.location.search).toBe('');
+    act(() => router.go(-1));
+    expect(router.location().search).toBe('');
   });
 });

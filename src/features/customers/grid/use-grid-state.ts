@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../routes/navigation';
 import {
   normalizeGridState,
   parseGridState,
@@ -18,12 +18,12 @@ export interface GridStateApi {
   setFilters(patch: Partial<GridFilters>, options?: { replace?: boolean }): void;
 }
 
-/** The grid's view, kept in the route's query string (inside the hash) by react-router. */
+/** The grid's view, kept in the route's query string (inside the hash: routes/hash-location). */
 export function useGridState(): GridStateApi {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseGridState(searchParams), [searchParams]);
-  // react-router renders navigations in a transition, so two quick changes (a double click on
-  // "next", a filter right after "clear all") can both start from the same rendered URL. The URL
+  // Two quick changes (a double click on "next", a filter right after "clear all") can both start
+  // from the same rendered URL: the new one is on show before React has rendered it. The URL
   // last asked for is kept until a render has caught up, and each change builds on it.
   const pending = useRef<string | null>(null);
   useEffect(() => {
