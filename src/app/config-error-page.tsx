@@ -5,13 +5,13 @@ import CssBaseline from '@mui/material/CssBaseline';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
-import { theme } from './theme';
+import { createAppTheme } from './theme';
 import type { ConfigProblem } from '../config/load-runtime-config';
 
 /** Shown instead of the app when config.json is broken: which field, and what is wrong with it. */
 export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
   return (
-    <ThemeProvider theme={theme} defaultMode="system">
+    <ThemeProvider theme={createAppTheme()} defaultMode="system">
       <CssBaseline />
       <ConfigProblems problems={problems} />
     </ThemeProvider>

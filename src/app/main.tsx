@@ -8,7 +8,7 @@ import { isEmbedMode } from '../embed/embed-mode';
 import { applyConfiguredLocale, i18n } from '../i18n/i18n';
 import { ConfigErrorPage } from './config-error-page';
 import { loadRuntimeConfig } from '../config/load-runtime-config';
-import { prefetchOnIntent, prefetchScreen, routeOfHref } from '../routes/prefetch';
+import { prefetchOnIntent, routeOfHref, screenReady } from '../routes/prefetch';
 import { paths } from '../routes/paths';
 import { loadConnection } from '../session/connection-storage';
 import type { SavedConnection } from '../session/connection-settings';
@@ -24,38 +24,57 @@ if (!root) throw new Error('index.html has no #root element');
 // the guard sends every route to the connect screen, so that is the one to fetch then.
 const saved = loadConnection();
 const route = routeOfHref(window.location.href) ?? paths.customers;
-prefetchScreen(saved ? route : paths.connect);
+const screen = screenReady(saved ? route : paths.connect);
 prefetchOnIntent();
 const queryClient = createAppQueryClient();
 // The saved or browser language's strings load alongside (English is bundled; others a chunk).
 const strings = i18n.loadLanguage(i18n.language);
-// config.json is read before anything renders, so no screen ever shows un-configured defaults.
-const loading = loadRuntimeConfig();
-// The rows' formatters, built while config.json and the screen's chunk are on the way.
-if (saved) warmFormatters(i18n.language);
-const loaded = await loading;
+// config.json is read before anything renders, so no screen ever shows un-configured defaults
+// (index.html preloads it, so it is usually here already).
+const loaded = await loadRuntimeConfig();
+let firstRows: Promise<unknown> | undefined;
 if (loaded.ok) {
   const { config } = loaded;
   await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
   if (config.pageSize) setDefaultPageSize(config.pageSize);
-  if (saved) startStoreRequests(saved, config);
+  if (saved) firstRows = startStoreRequests(saved, config);
 }
+// The rows' formatters (the first Intl use loads locale data: 50–80 ms), built while the list
+// page is on its way rather than before it is asked for.
+if (saved) warmFormatters(i18n.language);
 
 /**
  * A reload of a connected tab asks the store for the rows at once, before React renders the
  * shell; what the app keeps about the store (its index, its currency) comes from the last visit
  * and is asked again only once the rows are there.
  */
-function startStoreRequests(connection: SavedConnection, config: RuntimeConfig) {
+function startStoreRequests(
+  connection: SavedConnection,
+  config: RuntimeConfig,
+): Promise<unknown> | undefined {
   const client = clientFor(connection, config.requestTimeoutSeconds);
   seedStoreSnapshot(queryClient, client);
-  const query = window.location.hash.split('?')[1] ?? '';
-  if (route === paths.customers) void prefetchGridPage(queryClient, client, query, config.avatars);
   // The grid asks again for the seeded index and currency once its rows show; other screens
   // (a reload of a customer's page) a few seconds in.
   setTimeout(revalidateStoreSnapshot, 3000);
+  const query = window.location.hash.split('?')[1] ?? '';
+  if (route !== paths.customers) return undefined;
+  return prefetchGridPage(queryClient, client, query, config.avatars);
 }
+
+/**
+ * How long the first render waits for the list page and the screen's code. Rendered with them, the
+ * grid is built once, with its rows, in the time-sliced first render; rendered before them, it is
+ * built as placeholders and then again when the rows arrive, and that second render is one long
+ * task (a query's answer reaches React as a synchronous update). A slow store still gets the
+ * shell and its placeholder rows after this long.
+ */
+const FIRST_ROWS_WAIT_MS = 400;
 await strings;
+await Promise.race([
+  Promise.all([firstRows, screen]),
+  new Promise((settle) => setTimeout(settle, FIRST_ROWS_WAIT_MS)),
+]);
 // Rendered as a transition: React then yields to the browser every few milliseconds while it
 // builds the first screen, instead of holding the main thread in one long task (total blocking
 // time), and the rows still appear as soon as they are built.

@@ -29,4 +29,3 @@ export function createAppTheme(primary?: string) {
   });
 }
 
-export const theme = createAppTheme();
