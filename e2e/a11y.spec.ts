@@ -53,6 +53,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'filters dialog');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Columns', exact: true }).click();
+      // Its code loads on first use; axe must see it after its grow-in, not half transparent.
+      const columns = page.getByRole('dialog', { name: 'Show, hide and order columns' });
+      await expect(columns).toBeVisible();
+      await expect(columns).toHaveCSS('opacity', '1');
       await expectNoViolations(page, 'columns menu');
       await page.keyboard.press('Escape');
       // Saved views: the menu, the save dialog with a refused name, the manage dialog.
