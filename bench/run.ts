@@ -157,6 +157,10 @@ try {
       'the same flip as Playwright sees it (its click checks and round trips in)',
       `${medians.flipPrefetchedDriverMs?.toFixed(0)} ms`,
     ],
+    [
+      'prefetched flips after those two (pages 4–8, median; click → rows painted)',
+      `${medians.flipPrefetchedSteadyMs?.toFixed(0)} ms`,
+    ],
     ['page flip, page not prefetched', `${medians.flipColdMs?.toFixed(0)} ms`],
     [
       'search keystroke → rows updated (incl. debounce)',
