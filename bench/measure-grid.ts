@@ -87,7 +87,8 @@ export async function measureGrid(session: BenchSession, heap: boolean): Promise
     (a, b) => a + b,
     0,
   );
-  await page.waitForLoadState('networkidle'); // the prefetch of page 2 counts as part of opening
+  await page.waitForLoadState('networkidle');
+  await traffic.quiet(); // the prefetch of page 2 counts as part of opening
   const open = await traffic.since(0);
 
   let mark = traffic.mark();
@@ -97,18 +98,18 @@ export async function measureGrid(session: BenchSession, heap: boolean): Promise
   const nextButton = await next.elementHandle();
   if (!nextButton) throw new Error('no Next page button');
   const flipPrefetchedMs = await timeInputToRowsPainted(page, () => nextButton.click());
-  await page.waitForLoadState('networkidle');
+  await traffic.quiet();
   const flip = await traffic.since(mark);
   // The same flip (to page 3, also prefetched by now) as the driver sees it, for comparison with
   // runs before the in-page timing.
   const flipPrefetchedDriverMs = await timeUntilRowsChange(page, () => nextButton.click());
-  await page.waitForLoadState('networkidle');
+  await traffic.quiet();
   // Paging on, as staff do all day: the first flip after a load also pays for code running for
   // the first time (the JIT compiles the rows' update path then); these show the flips after it.
   const steadyFlips: number[] = [];
   for (let i = 0; i < STEADY_FLIPS; i += 1) {
     steadyFlips.push(await timeInputToRowsPainted(page, () => nextButton.click()));
-    await page.waitForLoadState('networkidle');
+    await traffic.quiet();
   }
   const flipPrefetchedSteadyMs = median(steadyFlips);
   const pageField = page.getByRole('textbox', { name: 'Page', exact: true });
@@ -117,12 +118,12 @@ export async function measureGrid(session: BenchSession, heap: boolean): Promise
     await pageField.press('Enter');
   });
 
-  await page.waitForLoadState('networkidle');
+  await traffic.quiet();
   mark = traffic.mark();
   const search = page.getByRole('searchbox', { name: 'Search customers' });
   await search.focus();
   const searchKeystrokeMs = await timeInputToRowsPainted(page, () => page.keyboard.type('a'));
-  await page.waitForLoadState('networkidle');
+  await traffic.quiet();
   const searched = await traffic.since(mark);
 
   const reload = await measureReload(page, session.app.url);
