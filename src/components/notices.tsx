@@ -2,6 +2,7 @@
 // that led to another screen, a delete waiting for its undo window, a background failure.
 
 import {
+  Component,
   createContext,
   Suspense,
   useCallback,
@@ -20,6 +21,20 @@ export type { Notice } from './notice';
 const NoticeSnackbar = lazyWithPreload(() =>
   import('./notice-snackbar').then((m) => m.NoticeSnackbar),
 );
+
+/**
+ * A notice whose code cannot load (offline before the idle preload ran) is dropped rather than
+ * taking the screen down with it; keyed by notice, so the next one tries the load again.
+ */
+class DropOnFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 type Notify = (notice: Notice) => void;
 
@@ -59,9 +74,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     <NoticeContext.Provider value={notify}>
       {children}
       {current && (
-        <Suspense fallback={null}>
-          <NoticeSnackbar key={current.key} notice={current} hideMs={hide} onClose={close} />
-        </Suspense>
+        <DropOnFailure key={current.key}>
+          <Suspense fallback={null}>
+            <NoticeSnackbar notice={current} hideMs={hide} onClose={close} />
+          </Suspense>
+        </DropOnFailure>
       )}
     </NoticeContext.Provider>
   );
