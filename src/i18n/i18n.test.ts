@@ -15,6 +15,7 @@ import { advancedSearchZhCN } from '../features/advanced-search/locales/zh-CN';
 import { batchEn } from '../features/batch/locales/en';
 import { batchZhCN } from '../features/batch/locales/zh-CN';
 import { i18n, pickInitialLocale } from './i18n';
+import { mergeStrings, type Strings } from './translate';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const found = new Map<string, string>();
@@ -26,41 +27,33 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
   return found;
 }
 
-/** `part` laid over `tree`, key by key, as the app adds a lazy screen's strings. */
-function merged(tree: object, part: object): object {
-  const out: Record<string, unknown> = { ...tree };
-  for (const [key, value] of Object.entries(part)) {
-    const under = out[key];
-    out[key] =
-      typeof value === 'object' && typeof under === 'object' && under !== null
-        ? merged(under, value as object)
-        : value;
-  }
-  return out;
+/** The parts laid over each other with the app's own merge, as lazy screens add theirs. */
+function laidOver(...parts: object[]): Strings {
+  const tree: Strings = {};
+  for (const part of parts) mergeStrings(tree, part as Strings);
+  return tree;
 }
 
 // Every string in each language: the bundled ones and the parts lazy screens bring (the shortcuts
 // dialog brings its English only; the customer page, downloads, orders, the form, advanced
 // search and the batch editor bring both languages, the last three on top of the few the grid shows).
-const allEnglish = {
-  ...en,
-  customerForm: merged(en.customerForm, customerFormEn),
-  advancedSearch: merged(en.advancedSearch, advancedSearchEn),
-  batch: merged(en.batch, batchEn),
+const allEnglish = laidOver(en, {
   shortcutsHelp: shortcutsHelpEn,
   customerDetail: customerDetailEn,
   downloads: downloadsEn,
   customerOrders: customerOrdersEn,
-};
-const allChinese = {
-  ...zhCN,
-  customerForm: merged(zhCN.customerForm, customerFormZhCN),
-  advancedSearch: merged(zhCN.advancedSearch, advancedSearchZhCN),
-  batch: merged(zhCN.batch, batchZhCN),
+  customerForm: customerFormEn,
+  advancedSearch: advancedSearchEn,
+  batch: batchEn,
+});
+const allChinese = laidOver(zhCN, {
   customerDetail: customerDetailZhCN,
   downloads: downloadsZhCN,
   customerOrders: customerOrdersZhCN,
-};
+  customerForm: customerFormZhCN,
+  advancedSearch: advancedSearchZhCN,
+  batch: batchZhCN,
+});
 
 describe('translations', () => {
   it('Simplified Chinese has every English string, none left empty or untranslated', () => {
