@@ -1,41 +1,31 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Country } from '../../api/schemas/countries';
 import { useCountries } from '../../queries/use-countries';
-
-/** Loaded only when the store has no countries endpoint, so most sessions never download it. */
-async function loadBundledCountries(): Promise<Country[]> {
-  const { allCountries } = await import('country-region-data');
-  return allCountries.map(([name, code, regions]) => ({
-    code,
-    name,
-    states: regions.map(([regionName, regionCode]) => ({ code: regionCode, name: regionName })),
-  }));
-}
+import { isoCountries } from './iso-countries';
 
 export interface CountryOptions {
   countries: Country[];
-  /** Where the list came from: the store's own (its state codes) or the bundled fallback. */
+  /** Where the list came from: the store's own (its state codes) or the bundled codes (no states). */
   source: 'store' | 'bundled' | 'loading';
   nameOf(code: string): string;
 }
 
 /**
  * The store's own list when it serves one: its state codes are what WooCommerce stores (China's
- * provinces are `CN1`…`CN32`, not ISO codes). Otherwise a bundled ISO list, so the form still
- * offers countries and common regions. Names are in the viewer's language where the browser knows.
+ * provinces are `CN1`…`CN32`, not ISO codes). Otherwise the ISO country codes, so the form still
+ * offers every country, with the state as free text. Names are in the viewer's language where the
+ * browser knows them.
  */
 export function useCountryOptions(): CountryOptions {
   const { i18n } = useTranslation();
   const fromStore = useCountries();
-  const bundled = useQuery({
-    queryKey: ['bundled-countries'],
-    queryFn: loadBundledCountries,
-    enabled: fromStore.isError,
-    staleTime: Infinity,
-  });
-  const countries = fromStore.data ?? bundled.data ?? [];
-  const source = fromStore.data ? 'store' : bundled.data ? 'bundled' : 'loading';
+  const bundled = useMemo(
+    () => (fromStore.isError ? isoCountries() : undefined),
+    [fromStore.isError],
+  );
+  const countries = fromStore.data ?? bundled ?? [];
+  const source = fromStore.data ? 'store' : bundled ? 'bundled' : 'loading';
   const display = displayNames(i18n.language);
   const byCode = new Map(countries.map((country) => [country.code, country.name]));
   return {

@@ -69,7 +69,14 @@ export function StateField({ kind, options }: { kind: AddressKind; options: Coun
             ))}
           </TextField>
         ) : (
-          <TextField {...field} label={label} fullWidth />
+          <TextField
+            {...field}
+            label={label}
+            fullWidth
+            helperText={
+              options.source === 'bundled' ? t('customerForm.help.stateFreeText') : undefined
+            }
+          />
         )
       }
     />

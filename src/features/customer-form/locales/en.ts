@@ -30,6 +30,8 @@ export const customerFormEn = {
     passwordEdit: 'Leave empty to keep the current password.',
     meta: 'Extra fields that plugins and themes keep on the customer. Values are text, or JSON for numbers, lists and objects.',
     none: 'None',
+    stateFreeText:
+      'This store does not share its list of states: type the code it uses (for example CA for California).',
   },
   errors: {
     emailRequired: 'Enter an email address: WooCommerce needs one for every customer.',

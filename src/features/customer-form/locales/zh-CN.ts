@@ -33,6 +33,7 @@ export const customerFormZhCN: DeepStrings<typeof customerFormEn> = {
     passwordEdit: '留空则保留当前密码。',
     meta: '插件和主题保存在客户上的额外字段。值可以是文本，数字、列表和对象请用 JSON。',
     none: '无',
+    stateFreeText: '此商店未提供州/省列表：请输入商店使用的代码（例如加利福尼亚州为 CA）。',
   },
   errors: {
     emailRequired: '请输入电子邮箱：WooCommerce 要求每个客户都有邮箱。',

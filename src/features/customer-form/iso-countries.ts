@@ -1,0 +1,35 @@
+import type { Country } from '../../api/schemas/countries';
+
+// ISO 3166-1 alpha-2 codes (with XK, Kosovo, which WooCommerce also lists). Only the codes are
+// shipped: the browser names them (Intl.DisplayNames), in the viewer's language.
+const CODES = `
+  AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
+  BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
+  DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
+  GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+  KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+  MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
+  PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SK SL SM SN SO SR SS ST SV SX
+  SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN
+  VU WF WS XK YE YT ZA ZM ZW
+`;
+
+/**
+ * The fallback when the store serves no `/data/countries` (WooCommerce before 3.5): every country
+ * by code, without states. WooCommerce's state codes are its own (China's provinces are `CN1`…),
+ * so a guessed ISO list would offer codes the store does not use; the form asks for free text.
+ */
+export function isoCountries(): Country[] {
+  const names = englishNames();
+  return CODES.trim()
+    .split(/\s+/)
+    .map((code) => ({ code, name: names?.of(code) ?? code, states: [] }));
+}
+
+function englishNames(): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  } catch {
+    return undefined;
+  }
+}
