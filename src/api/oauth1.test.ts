@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import OAuth from 'oauth-1.0a';
 import { describe, expect, it, vi } from 'vitest';
-import { hmacWithNoble, hmacWithWebCrypto } from './hmac';
+import { hmacWithWebCrypto } from './hmac';
+import { hmacWithNoble } from './hmac-noble';
 import { buildSignatureBaseString, createNonce, percentEncode, signOAuth1Request } from './oauth1';
 
 const KEY = 'ck_1234567890abcdef1234567890abcdef12345678';

@@ -1,10 +1,7 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { MouseEvent, ReactNode } from 'react';
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import { LightButton } from '../components/light-button';
 import { ScreenProviders } from './screen-providers';
 import { Hint } from '../components/hint';
 import { useConnection } from '../session/connection-context';
@@ -16,20 +13,70 @@ import { connectPathFor } from '../routes/next-path';
 import { useAppLocation, useNavigate } from '../routes/navigation';
 import { ShortcutsButton } from './shortcuts-button';
 
+// Plain elements drawn as MUI's AppBar (static, default colour, flat) and Toolbar: the top bar is
+// on every screen, and MUI's pair brings Paper and the bar's colour machinery into the start.
+const Page = styled('div')(({ theme }) => ({
+  minHeight: '100vh',
+  backgroundColor: (theme.vars ?? theme).palette.background.default,
+  color: (theme.vars ?? theme).palette.text.primary,
+}));
+
+const EmbeddedMain = styled('main')(({ theme }) => ({
+  backgroundColor: (theme.vars ?? theme).palette.background.default,
+  color: (theme.vars ?? theme).palette.text.primary,
+}));
+
+const EmbeddedNav = styled('div')(({ theme }) => ({
+  display: 'flex',
+  justifyContent: 'flex-end',
+  padding: theme.spacing(1, 1, 0),
+  [theme.breakpoints.up('sm')]: { paddingInline: theme.spacing(3) },
+}));
+
+const TopBar = styled('header')(({ theme }) => ({
+  backgroundColor: 'var(--mui-palette-AppBar-defaultBg)',
+  color: (theme.vars ?? theme).palette.text.primary,
+  // As MUI's AppBar without enableColorOnDark: the dark scheme's own bar colours.
+  ...theme.applyStyles('dark', {
+    backgroundColor: 'var(--mui-palette-AppBar-darkBg, var(--mui-palette-AppBar-defaultBg))',
+    color: 'var(--mui-palette-AppBar-darkColor, var(--mui-palette-text-primary))',
+  }),
+  borderBottom: `1px solid ${(theme.vars ?? theme).palette.divider}`,
+  '& > .cd-toolbar': {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: theme.spacing(1),
+    rowGap: theme.spacing(1.5),
+    ...theme.mixins.toolbar,
+    padding: theme.spacing(1.5, 2),
+    [theme.breakpoints.up('sm')]: { paddingInline: theme.spacing(3) },
+  },
+  '& .cd-app-title': { ...theme.typography.h6, margin: 0, flexGrow: 1 },
+  '& .cd-app-store': {
+    ...theme.typography.body2,
+    margin: 0,
+    color: (theme.vars ?? theme).palette.text.secondary,
+    display: 'none',
+    [theme.breakpoints.up('md')]: { display: 'block' },
+  },
+}));
+
 // Off screen until focused by keyboard, so keyboard users can jump past the top bar. Styled here,
 // not in a stylesheet: a CSS file would be one more request that blocks the first paint.
-const SKIP_LINK = {
+const SkipLink = styled('a')(({ theme }) => ({
   position: 'absolute',
   left: 8,
   top: -48,
   zIndex: 2000,
-  px: 1.5,
-  py: 1,
-  bgcolor: '#fff',
+  padding: theme.spacing(1, 1.5),
+  backgroundColor: '#fff',
   color: '#000',
-  borderRadius: 1,
+  borderRadius: (theme.vars ?? theme).shape.borderRadius,
   '&:focus': { top: 8 },
-} as const;
+}));
+
+const Main = styled('main')({ outline: 'none' });
 
 /**
  * The hash router owns the URL's fragment: following "#main" would open a route called "main"
@@ -54,52 +101,41 @@ export function AppLayout({ children }: { children: ReactNode }) {
   // app reports to the host is its content's, which the host then gives the iframe.
   if (embedded) {
     return (
-      <Box component="main" id="main" sx={{ bgcolor: 'background.default', color: 'text.primary' }}>
+      <EmbeddedMain id="main">
         <ScreenProviders>
           {/* The app's own navigation stays: only the outer chrome is the host's. */}
           {connection && (
-            <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: { xs: 1, sm: 3 }, pt: 1 }}>
+            <EmbeddedNav>
               <BatchNavLink />
               <ShortcutsButton />
-            </Box>
+            </EmbeddedNav>
           )}
           <SessionNotices />
           {children}
         </ScreenProviders>
-      </Box>
+      </EmbeddedMain>
     );
   }
 
   return (
-    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
-      <Box component="a" href="#main" sx={SKIP_LINK} onClick={skipToMain}>
+    <Page>
+      <SkipLink href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
-      </Box>
-      <AppBar
-        position="static"
-        color="default"
-        elevation={0}
-        sx={{ borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Toolbar sx={{ columnGap: 1, rowGap: 1.5, flexWrap: 'wrap', py: 1.5 }}>
-          <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
-            {t('app.title')}
-          </Typography>
+      </SkipLink>
+      <TopBar>
+        <div className="cd-toolbar">
+          <p className="cd-app-title">{t('app.title')}</p>
           {connection && (
-            <Typography
-              variant="body2"
-              color="text.secondary"
-              sx={{ display: { xs: 'none', md: 'block' } }}
-            >
+            <p className="cd-app-store">
               {t('app.connectedTo', { store: connection.storeName, version: connection.version })}
-            </Typography>
+            </p>
           )}
           {connection && <BatchNavLink />}
           <ShortcutsButton />
           <DisplaySettings />
           {connection && (
             <Hint describeChild title={t('deployment.connection.forgetKeysHelp')}>
-              <Button
+              <LightButton
                 color="inherit"
                 onClick={() => {
                   disconnect();
@@ -108,17 +144,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 }}
               >
                 {t('app.disconnect')}
-              </Button>
+              </LightButton>
             </Hint>
           )}
-        </Toolbar>
-      </AppBar>
-      <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
+        </div>
+      </TopBar>
+      <Main id="main" tabIndex={-1}>
         <ScreenProviders>
           <SessionNotices />
           {children}
         </ScreenProviders>
-      </Box>
-    </Box>
+      </Main>
+    </Page>
   );
 }

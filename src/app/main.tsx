@@ -6,7 +6,6 @@ import { App } from './app';
 import { prefetchGridPage, setDefaultPageSize } from '../features/customers/public';
 import { isEmbedMode } from '../embed/embed-mode';
 import { applyConfiguredLocale, i18n } from '../i18n/i18n';
-import { ConfigErrorPage } from './config-error-page';
 import { loadRuntimeConfig } from '../config/load-runtime-config';
 import { prefetchOnIntent, routeOfHref, screenReady } from '../routes/prefetch';
 import { paths } from '../routes/paths';
@@ -71,6 +70,8 @@ function startStoreRequests(
  */
 const FIRST_ROWS_WAIT_MS = 400;
 await strings;
+// Only a broken config.json shows this page, so only then is its code fetched.
+const ConfigErrorPage = loaded.ok ? null : (await import('./config-error-page')).ConfigErrorPage;
 await Promise.race([
   Promise.all([firstRows, screen]),
   new Promise((settle) => setTimeout(settle, FIRST_ROWS_WAIT_MS)),
@@ -90,7 +91,7 @@ startTransition(() =>
           }}
         />
       ) : (
-        <ConfigErrorPage problems={loaded.problems} />
+        ConfigErrorPage && <ConfigErrorPage problems={loaded.problems} />
       )}
     </StrictMode>,
   ),

@@ -1,19 +1,24 @@
+import { styled } from '@mui/material/styles';
 import { useTranslation } from '../i18n/use-translation';
-import { RouterLink } from '../routes/navigation';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { LightButtonLink } from '../components/light-button';
+
+const Page = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-start',
+  gap: theme.spacing(2),
+  padding: theme.spacing(3),
+  '& > h1': { ...theme.typography.h5, margin: 0 },
+}));
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Stack spacing={2} sx={{ p: 3, alignItems: 'flex-start' }}>
-      <Typography variant="h5" component="h1">
-        {t('app.notFound')}
-      </Typography>
-      <Button component={RouterLink} to="/" variant="outlined">
+    <Page>
+      <h1>{t('app.notFound')}</h1>
+      <LightButtonLink to="/" variant="outlined">
         {t('app.backHome')}
-      </Button>
-    </Stack>
+      </LightButtonLink>
+    </Page>
   );
 }

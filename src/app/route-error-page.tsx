@@ -1,8 +1,17 @@
 import { useTranslation } from '../i18n/use-translation';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { styled } from '@mui/material/styles';
+import { LightAlert } from '../components/light-alert';
+import { LightButton } from '../components/light-button';
+
+// Light parts only: this page stands in for a screen whose code did not arrive, so it must not
+// need code of its own that might not arrive either.
+const Page = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-start',
+  gap: theme.spacing(2),
+  padding: theme.spacing(3),
+}));
 
 /**
  * A screen's or dialog's code failed to arrive: offline for a moment, or a deploy replaced the
@@ -24,23 +33,22 @@ export function RouteErrorPage({ error }: { error: unknown }) {
   const reload = () => window.location.reload();
   if (isChunkLoadError(error)) {
     return (
-      <Stack spacing={2} sx={{ p: 3, alignItems: 'flex-start' }}>
-        <Alert severity="error">
-          <AlertTitle>{t('app.chunkFailed')}</AlertTitle>
+      <Page>
+        <LightAlert severity="error" title={t('app.chunkFailed')}>
           {t('app.chunkFailedHelp')}
-        </Alert>
-        <Button variant="contained" onClick={reload}>
+        </LightAlert>
+        <LightButton variant="contained" onClick={reload}>
           {t('app.retry')}
-        </Button>
-      </Stack>
+        </LightButton>
+      </Page>
     );
   }
   return (
-    <Stack spacing={2} sx={{ p: 3, alignItems: 'flex-start' }}>
-      <Alert severity="error">{t('app.crashed')}</Alert>
-      <Button variant="outlined" onClick={reload}>
+    <Page>
+      <LightAlert severity="error">{t('app.crashed')}</LightAlert>
+      <LightButton variant="outlined" onClick={reload}>
         {t('app.reload')}
-      </Button>
-    </Stack>
+      </LightButton>
+    </Page>
   );
 }

@@ -1,10 +1,10 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import IconButton from '@mui/material/IconButton';
 import SvgIcon from '@mui/material/SvgIcon';
 import { intentProps, lazyWithPreload } from '../components/lazy-with-preload';
 import { ariaShortcut } from '../components/shortcuts';
 import { Hint } from '../components/hint';
+import { LightIconButton } from '../components/light-button';
 
 const ShortcutsDialog = lazyWithPreload(() =>
   import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
@@ -20,7 +20,7 @@ export function ShortcutsButton() {
   return (
     <>
       <Hint title={`${t('shortcuts.title')} (?)`}>
-        <IconButton
+        <LightIconButton
           color="inherit"
           aria-label={t('shortcuts.title')}
           aria-haspopup="dialog"
@@ -32,7 +32,7 @@ export function ShortcutsButton() {
           <SvgIcon>
             <path fillRule="evenodd" d={KEYBOARD} />
           </SvgIcon>
-        </IconButton>
+        </LightIconButton>
       </Hint>
       {open && (
         <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation';
-import Alert from '@mui/material/Alert';
+import { LightAlert } from './light-alert';
 import { useOnlineStatus } from './use-online-status';
 
 /**
@@ -11,8 +11,8 @@ export function OfflineBanner() {
   const online = useOnlineStatus();
   if (online) return null;
   return (
-    <Alert severity="warning" role="status">
+    <LightAlert severity="warning" role="status">
       {t('offline.message')}
-    </Alert>
+    </LightAlert>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import IconButton from '@mui/material/IconButton';
 import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
 import { ariaShortcut } from './shortcuts';
 import { LightTextField } from './light-field';
+import { LightIconButton } from './light-button';
 
 export const SEARCH_DEBOUNCE_MS = 350;
 
@@ -62,7 +62,7 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
       // Our own clear button works in every browser; Chromium's is hidden.
       endAdornment={
         draft !== '' && (
-          <IconButton
+          <LightIconButton
             size="small"
             aria-label={t('customers.search.clear')}
             onClick={() => {
@@ -71,7 +71,7 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
             }}
           >
             <ClearIcon fontSize="small" />
-          </IconButton>
+          </LightIconButton>
         )
       }
     />

@@ -1,24 +1,30 @@
+import { styled } from '@mui/material/styles';
 import { useTranslation } from '../i18n/use-translation';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { LightAlert } from './light-alert';
+import { LightButton } from './light-button';
 import { useErrorMessage } from './use-error-message';
+
+const Empty = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'center',
+  gap: theme.spacing(1.5),
+  textAlign: 'center',
+  '& > p': { ...theme.typography.body1, margin: 0, color: 'var(--mui-palette-text-secondary)' },
+}));
 
 /** Nothing to list: an empty store, or filters that match no one (then offer the way out). */
 export function EmptyMessage({ filtered, onClear }: { filtered: boolean; onClear(): void }) {
   const { t } = useTranslation();
   return (
-    <Stack role="status" spacing={1.5} sx={{ alignItems: 'center', textAlign: 'center' }}>
-      <Typography color="text.secondary">
-        {filtered ? t('customers.noMatch') : t('customers.empty')}
-      </Typography>
+    <Empty role="status">
+      <p>{filtered ? t('customers.noMatch') : t('customers.empty')}</p>
       {filtered && (
-        <Button variant="outlined" onClick={onClear}>
+        <LightButton variant="outlined" onClick={onClear}>
           {t('customers.clearFilters')}
-        </Button>
+        </LightButton>
       )}
-    </Stack>
+    </Empty>
   );
 }
 
@@ -40,15 +46,15 @@ export function ErrorMessage({
   const { t } = useTranslation();
   const describe = useErrorMessage();
   return (
-    <Alert
+    <LightAlert
       severity={severity}
       action={
-        <Button color="inherit" size="small" onClick={onRetry}>
+        <LightButton color="inherit" size="small" onClick={onRetry}>
           {t('customers.retry')}
-        </Button>
+        </LightButton>
       }
     >
       {lead ? `${lead} (${describe(error)})` : describe(error)}
-    </Alert>
+    </LightAlert>
   );
 }

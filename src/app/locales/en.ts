@@ -14,6 +14,7 @@ export const en = {
   app: {
     title: 'Customer Desk',
     skipToContent: 'Skip to main content',
+    close: 'Close',
     language: 'Language',
     theme: 'Colour theme',
     themeSystem: 'Follow system',

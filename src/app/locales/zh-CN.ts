@@ -14,6 +14,7 @@ export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpE
   app: {
     title: '客户管理台',
     skipToContent: '跳到主要内容',
+    close: '关闭',
     language: '语言',
     theme: '配色主题',
     themeSystem: '跟随系统',

@@ -1,9 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { styled } from '@mui/material/styles';
+import { LightAlert } from '../../components/light-alert';
+import { LightButton } from '../../components/light-button';
 import { useConnection } from '../../session/connection-context';
+
+const Notices = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: theme.spacing(1),
+  padding: theme.spacing(1, 1, 0),
+  [theme.breakpoints.up('sm')]: { paddingInline: theme.spacing(3) },
+}));
+
+const Choices = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: theme.spacing(1),
+  [theme.breakpoints.up('sm')]: { flexDirection: 'row' },
+}));
 
 /**
  * What the person must know about this tab's connection, above every screen: that the keys
@@ -17,33 +32,33 @@ export function SessionNotices() {
   const showNotKept = connection !== null && !kept && !notKeptSeen;
   if (!showNotKept && !(connection && elsewhere)) return null;
   return (
-    <Stack spacing={1} sx={{ px: { xs: 1, sm: 3 }, pt: 1 }}>
+    <Notices>
       {showNotKept && (
-        <Alert
+        <LightAlert
           severity="warning"
           role="status"
           action={
-            <Button color="inherit" size="small" onClick={() => setNotKeptSeen(true)}>
+            <LightButton color="inherit" size="small" onClick={() => setNotKeptSeen(true)}>
               {t('connection.dismiss')}
-            </Button>
+            </LightButton>
           }
         >
           {t('connection.notKept')}
-        </Alert>
+        </LightAlert>
       )}
       {connection && elsewhere && (
-        <Alert
+        <LightAlert
           severity="info"
           role="status"
           action={
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
-              <Button color="inherit" size="small" onClick={switchToElsewhere}>
+            <Choices>
+              <LightButton color="inherit" size="small" onClick={switchToElsewhere}>
                 {t('connection.switchTab', { other: elsewhere.storeName })}
-              </Button>
-              <Button color="inherit" size="small" onClick={dismissElsewhere}>
+              </LightButton>
+              <LightButton color="inherit" size="small" onClick={dismissElsewhere}>
                 {t('connection.stay', { current: connection.storeName })}
-              </Button>
-            </Stack>
+              </LightButton>
+            </Choices>
           }
         >
           {t('connection.elsewhere', {
@@ -51,8 +66,8 @@ export function SessionNotices() {
             otherUrl: elsewhere.storeUrl,
             current: connection.storeName,
           })}
-        </Alert>
+        </LightAlert>
       )}
-    </Stack>
+    </Notices>
   );
 }

@@ -1,9 +1,9 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import Button from '@mui/material/Button';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { intentProps } from '../../components/lazy-with-preload';
+import { LightButton } from '../../components/light-button';
 import { customerLabel } from './customer-label';
 import { LazyDeleteCustomerDialog } from './lazy-delete-dialog';
 import { usePendingDeletes } from './pending-deletes';
@@ -24,7 +24,7 @@ export function DeleteCustomerButton({ customer, onScheduled }: DeleteCustomerBu
 
   return (
     <>
-      <Button
+      <LightButton
         color="error"
         variant="outlined"
         startIcon={<DeleteOutlinedIcon />}
@@ -32,7 +32,7 @@ export function DeleteCustomerButton({ customer, onScheduled }: DeleteCustomerBu
         {...intentProps(LazyDeleteCustomerDialog.preload)}
       >
         {t('customerDelete.button')}
-      </Button>
+      </LightButton>
       {open && (
         <Suspense fallback={null}>
           <LazyDeleteCustomerDialog

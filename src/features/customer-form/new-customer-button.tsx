@@ -1,6 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { RouterLink } from '../../routes/navigation';
-import Button from '@mui/material/Button';
+import { LightButtonLink } from '../../components/light-button';
 import AddIcon from '@mui/icons-material/Add';
 import { paths } from '../../routes/paths';
 import { useConnectionAccess } from '../../session/connection-context';
@@ -10,13 +9,8 @@ export function NewCustomerButton() {
   const { t } = useTranslation();
   if (useConnectionAccess() === 'read_only') return null;
   return (
-    <Button
-      component={RouterLink}
-      to={paths.customerNew}
-      variant="contained"
-      startIcon={<AddIcon />}
-    >
+    <LightButtonLink to={paths.customerNew} variant="contained" startIcon={<AddIcon />}>
       {t('customerForm.actions.newCustomer')}
-    </Button>
+    </LightButtonLink>
   );
 }

@@ -1,8 +1,8 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import Button from '@mui/material/Button';
 import BookmarksOutlinedIcon from '@mui/icons-material/BookmarksOutlined';
 import { intentProps, lazyWithPreload } from '../../components/lazy-with-preload';
+import { LightButton } from '../../components/light-button';
 import { storageOf } from '../../lib/safe-storage';
 import type { ViewScreen } from './view-model';
 import { VIEWS_STORAGE_KEY } from './views-key';
@@ -32,7 +32,7 @@ export function ViewsButton({ screen }: { screen: ViewScreen }) {
 
   return (
     <>
-      <Button
+      <LightButton
         startIcon={<BookmarksOutlinedIcon />}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
@@ -40,7 +40,7 @@ export function ViewsButton({ screen }: { screen: ViewScreen }) {
           setAnchor(event.currentTarget);
           setWanted(true);
         }}
-        sx={{ maxWidth: '100%', minWidth: 0 }}
+        style={{ maxWidth: '100%', minWidth: 0 }}
         {...intentProps(ViewsPanel.preload)}
       >
         {t('savedViews.button')}
@@ -49,7 +49,7 @@ export function ViewsButton({ screen }: { screen: ViewScreen }) {
             <ActiveViewName screen={screen} />
           </Suspense>
         )}
-      </Button>
+      </LightButton>
       {/* Kept mounted once loaded: the file input and dialogs outlive the menu that opened them. */}
       {wanted && (
         <Suspense fallback={null}>

@@ -1,8 +1,8 @@
 import { useTranslation } from '../../../i18n/use-translation';
 import { RouterLink } from '../../../routes/navigation';
-import Alert from '@mui/material/Alert';
 import { styled } from '@mui/material/styles';
 import { paths } from '../../../routes/paths';
+import { LightAlert } from '../../../components/light-alert';
 import { useAnalyticsAvailability } from '../api/use-store-capabilities';
 
 interface ModeSwitchProps {
@@ -52,9 +52,9 @@ export function CustomersModeSwitch({ current, carrySearch }: ModeSwitchProps) {
   if (availability === 'unknown') return null;
   if (availability === 'unavailable') {
     return current === 'grid' ? (
-      <Alert severity="info" variant="outlined" role="note">
+      <LightAlert severity="info" variant="outlined" role="note">
         {t('advancedSearch.unavailable')}
-      </Alert>
+      </LightAlert>
     ) : null;
   }
   const advancedTo = carrySearch

@@ -1,11 +1,9 @@
 import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import { RouterLink } from '../../../routes/navigation';
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import { LightAlert } from '../../../components/light-alert';
+import { LightButton, LightButtonLink } from '../../../components/light-button';
 import { paths } from '../../../routes/paths';
 import { useErrorMessage } from '../../../components/use-error-message';
 import { percentOf } from '../../../lib/percent-of';
@@ -29,6 +27,17 @@ const CollectingProgress = lazyWithPreload(() =>
   import('./add-to-batch-menu').then((m) => m.CollectingProgress),
 );
 const preloadMenu = () => Promise.all([AddToBatchMenu.preload(), BulkEditDialog.preload()]);
+
+// The selection bar's full-width second line: progress while collecting, then the outcome.
+const FullLine = styled('div')(({ theme }) => ({
+  flexBasis: '100%',
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-start',
+  gap: theme.spacing(0.5),
+  '& > p': { ...theme.typography.body2, margin: 0 },
+  '& > .cd-alert-line': { alignSelf: 'stretch' },
+}));
 
 type Phase =
   | { kind: 'idle' }
@@ -87,7 +96,7 @@ export function AddToBatchActions() {
   return (
     <>
       {count > 0 && (
-        <Button
+        <LightButton
           size="small"
           variant="outlined"
           aria-haspopup="menu"
@@ -96,7 +105,7 @@ export function AddToBatchActions() {
           {...intentProps(preloadMenu)}
         >
           {t('batch.bulk.menu')}
-        </Button>
+        </LightButton>
       )}
       {menuAnchor !== null && (
         <Suspense fallback={null}>
@@ -124,48 +133,46 @@ export function AddToBatchActions() {
         </Suspense>
       )}
       {phase.kind === 'collecting' && (
-        <Stack spacing={0.5} sx={{ flexBasis: '100%' }}>
-          <Typography variant="body2" role="status">
-            {t('batch.bulk.collecting', phase)}
-          </Typography>
+        <FullLine>
+          <p role="status">{t('batch.bulk.collecting', phase)}</p>
           <Suspense fallback={null}>
             <CollectingProgress
               value={percentOf(phase.done, phase.total)}
               label={t('batch.bulk.menu')}
             />
           </Suspense>
-          <Button
-            size="small"
-            onClick={() => abort.current?.abort()}
-            sx={{ alignSelf: 'flex-start' }}
-          >
+          <LightButton size="small" onClick={() => abort.current?.abort()}>
             {t('batch.cancel')}
-          </Button>
-        </Stack>
+          </LightButton>
+        </FullLine>
       )}
       {phase.kind === 'failed' && (
-        <Alert
-          severity="error"
-          onClose={() => setPhase({ kind: 'idle' })}
-          sx={{ flexBasis: '100%' }}
-        >
-          {t('batch.bulk.failed', { message: errorMessage(phase.error) })}
-        </Alert>
+        <FullLine>
+          <LightAlert
+            className="cd-alert-line"
+            severity="error"
+            onClose={() => setPhase({ kind: 'idle' })}
+          >
+            {t('batch.bulk.failed', { message: errorMessage(phase.error) })}
+          </LightAlert>
+        </FullLine>
       )}
       {phase.kind === 'added' && (
-        <Alert
-          severity="success"
-          role="status"
-          onClose={() => setPhase({ kind: 'idle' })}
-          sx={{ flexBasis: '100%' }}
-          action={
-            <Button component={RouterLink} to={paths.batch} size="small" color="inherit">
-              {t('batch.bulk.open')}
-            </Button>
-          }
-        >
-          {t('batch.bulk.added', { count: phase.count })}
-        </Alert>
+        <FullLine>
+          <LightAlert
+            className="cd-alert-line"
+            severity="success"
+            role="status"
+            onClose={() => setPhase({ kind: 'idle' })}
+            action={
+              <LightButtonLink to={paths.batch} size="small" color="inherit">
+                {t('batch.bulk.open')}
+              </LightButtonLink>
+            }
+          >
+            {t('batch.bulk.added', { count: phase.count })}
+          </LightAlert>
+        </FullLine>
       )}
     </>
   );

@@ -1,6 +1,5 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import { RouterLink } from '../../../routes/navigation';
-import Button from '@mui/material/Button';
+import { LightButtonLink } from '../../../components/light-button';
 import { paths } from '../../../routes/paths';
 import { useBatchQueue } from '../storage/use-batch-queue';
 import { ariaShortcut } from '../../../components/shortcuts';
@@ -10,14 +9,13 @@ export function BatchNavLink() {
   const { t } = useTranslation();
   const { ops } = useBatchQueue();
   return (
-    <Button
+    <LightButtonLink
       color="inherit"
-      component={RouterLink}
       to={paths.batch}
       aria-label={t('batch.navLabel', { count: ops.length })}
       aria-keyshortcuts={ariaShortcut('batch')}
     >
       {t('batch.nav', { count: ops.length })}
-    </Button>
+    </LightButtonLink>
   );
 }

@@ -1,9 +1,9 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import Button from '@mui/material/Button';
 import DownloadIcon from '@mui/icons-material/Download';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import type { CsvExportDialogProps } from './csv-export-dialog';
+import { LightButton } from '../../../components/light-button';
 
 // The export's code (paging through the store, CSV writing) loads when the dialog is first wanted.
 const CsvExportDialog = lazyWithPreload(() =>
@@ -16,14 +16,14 @@ export function CsvExportButton(props: Omit<CsvExportDialogProps, 'onClose'>) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button
+      <LightButton
         startIcon={<DownloadIcon />}
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         {...intentProps(CsvExportDialog.preload)}
       >
         {t('batch.csvExport.button')}
-      </Button>
+      </LightButton>
       {open && (
         <Suspense fallback={null}>
           <CsvExportDialog {...props} onClose={() => setOpen(false)} />

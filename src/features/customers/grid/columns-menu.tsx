@@ -1,9 +1,9 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import Button from '@mui/material/Button';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
+import { LightButton } from '../../../components/light-button';
 import type { GridFeatures, GridRow } from './grid-table-features';
 
 // The popover (MUI Popover, List, Checkbox: its modal and transitions) loads when first pointed
@@ -26,7 +26,7 @@ export function ColumnsMenu({ table, onReset }: ColumnsMenuProps) {
 
   return (
     <>
-      <Button
+      <LightButton
         startIcon={<ViewColumnIcon />}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
@@ -37,7 +37,7 @@ export function ColumnsMenu({ table, onReset }: ColumnsMenuProps) {
         {...intentProps(ColumnsPopover.preload)}
       >
         {t('customers.layout.columns')}
-      </Button>
+      </LightButton>
       {opened && (
         <Suspense fallback={null}>
           <ColumnsPopover

@@ -1,7 +1,8 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
+import type { KeyboardEvent } from 'react';
+import { styled } from '@mui/material/styles';
+import CancelIcon from '@mui/icons-material/Cancel';
+import { LightButton } from '../../../components/light-button';
 import { formatIdList } from '../../../lib/id-list';
 import { DEFAULT_FILTERS, hasActiveFilters, type GridFilters } from './grid-params';
 
@@ -10,6 +11,67 @@ interface FilterChipsProps {
   showRole: boolean;
   onChange(patch: Partial<GridFilters>): void;
   onClearAll(): void;
+}
+
+// MUI's filled, deletable Chip on plain elements: the chip itself is the focusable "button" named
+// by its label (Delete or Backspace removes it, as with MUI's), the cross is for the mouse.
+const List = styled('ul')(({ theme }) => ({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: theme.spacing(1),
+  listStyle: 'none',
+  padding: 0,
+  margin: 0,
+  '& .cd-chip': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    boxSizing: 'border-box',
+    maxWidth: '100%',
+    height: 32,
+    borderRadius: 16,
+    fontFamily: theme.typography.fontFamily,
+    fontSize: theme.typography.pxToRem(13),
+    color: 'var(--mui-palette-text-primary)',
+    backgroundColor: 'var(--mui-palette-action-selected)',
+    outline: 0,
+    cursor: 'default',
+    transition: 'background-color 250ms',
+    '&:focus-visible': {
+      outline: '2px solid var(--mui-palette-primary-main)',
+      outlineOffset: 2,
+    },
+  },
+  '& .cd-chip-label': {
+    padding: '0 12px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  '& .cd-chip-delete': {
+    flex: 'none',
+    margin: '0 5px 0 -6px',
+    fontSize: 22,
+    cursor: 'pointer',
+    color: 'rgba(var(--mui-palette-text-primaryChannel) / 0.26)',
+    '&:hover': { color: 'rgba(var(--mui-palette-text-primaryChannel) / 0.4)' },
+  },
+}));
+
+function FilterChip({ label, onDelete }: { label: string; onDelete(): void }) {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      onDelete();
+    } else if (event.key === 'Escape') event.currentTarget.blur();
+  };
+  return (
+    <div className="cd-chip" role="button" tabIndex={0} onKeyDown={onKeyDown}>
+      <span className="cd-chip-label">{label}</span>
+      <CancelIcon className="cd-chip-delete" aria-hidden onClick={onDelete} />
+    </div>
+  );
 }
 
 /**
@@ -45,22 +107,17 @@ export function FilterChips({ filters, showRole, onChange, onClearAll }: FilterC
   if (chips.length === 0) return null;
 
   return (
-    <Stack
-      component="ul"
-      aria-label={t('customers.filters.active')}
-      direction="row"
-      sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center', listStyle: 'none', p: 0, m: 0 }}
-    >
+    <List aria-label={t('customers.filters.active')}>
       {chips.map((chip) => (
         <li key={chip.key}>
-          <Chip label={chip.label} onDelete={() => onChange(chip.remove)} />
+          <FilterChip label={chip.label} onDelete={() => onChange(chip.remove)} />
         </li>
       ))}
       <li>
-        <Button size="small" onClick={onClearAll}>
+        <LightButton size="small" onClick={onClearAll}>
           {t('customers.filters.clearAll')}
-        </Button>
+        </LightButton>
       </li>
-    </Stack>
+    </List>
   );
 }

@@ -1,7 +1,5 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import FirstPageIcon from '@mui/icons-material/FirstPage';
 import LastPageIcon from '@mui/icons-material/LastPage';
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
@@ -10,6 +8,7 @@ import type { ReactTable, TableState } from '@tanstack/react-table';
 import { formatCount } from '../../../lib/format-amount';
 import { PAGE_SIZES } from '../../../lib/paging';
 import { LightSelect, LightTextField } from '../../../components/light-field';
+import { LightIconButton } from '../../../components/light-button';
 import type { GridFeatures, GridRow } from './grid-table-features';
 
 interface GridPaginationProps {
@@ -19,6 +18,20 @@ interface GridPaginationProps {
 }
 
 const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }));
+
+// Classes, not Stack/Typography with `sx`: the bar renders again on every page flip.
+const Bar = styled('nav')(({ theme }) => ({
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'flex-end',
+  flexWrap: 'wrap',
+  gap: theme.spacing(1),
+  padding: theme.spacing(1, 0),
+  '& p': { ...theme.typography.body1, margin: 0 },
+  '& > .cd-page-range': { margin: theme.spacing(0, 1) },
+  '& > .cd-page-steps': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
+  '& .cd-page-count': { color: 'var(--mui-palette-text-secondary)', whiteSpace: 'nowrap' },
+}));
 
 export function GridPagination({ table, shown }: GridPaginationProps) {
   const { t, i18n } = useTranslation();
@@ -30,12 +43,7 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
   const to = shown > 0 ? from + shown - 1 : 0;
 
   return (
-    <Stack
-      component="nav"
-      aria-label={t('customers.pagination.label')}
-      direction="row"
-      sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, py: 1 }}
-    >
+    <Bar aria-label={t('customers.pagination.label')}>
       <LightSelect
         label={t('customers.pagination.rowsPerPage')}
         value={String(pageSize)}
@@ -43,24 +51,24 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
         options={PAGE_SIZE_OPTIONS}
         sx={{ minWidth: 130 }}
       />
-      <Typography role="status" sx={{ mx: 1 }}>
+      <p className="cd-page-range" role="status">
         {t('customers.pagination.range', { from: n(from), to: n(to), total: n(total) })}
-      </Typography>
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
-        <IconButton
+      </p>
+      <div className="cd-page-steps">
+        <LightIconButton
           aria-label={t('customers.pagination.first')}
           disabled={!table.getCanPreviousPage()}
           onClick={() => table.firstPage()}
         >
           <FirstPageIcon />
-        </IconButton>
-        <IconButton
+        </LightIconButton>
+        <LightIconButton
           aria-label={t('customers.pagination.previous')}
           disabled={!table.getCanPreviousPage()}
           onClick={() => table.previousPage()}
         >
           <NavigateBeforeIcon />
-        </IconButton>
+        </LightIconButton>
         {/* Keyed by page: a new page (Back, a link) resets what was typed. */}
         <PageField
           key={pageIndex}
@@ -68,25 +76,23 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
           pages={pages}
           onGo={(page) => table.setPageIndex(page - 1)}
         />
-        <Typography color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-          {t('customers.pagination.ofPages', { count: pages })}
-        </Typography>
-        <IconButton
+        <p className="cd-page-count">{t('customers.pagination.ofPages', { count: pages })}</p>
+        <LightIconButton
           aria-label={t('customers.pagination.next')}
           disabled={!table.getCanNextPage()}
           onClick={() => table.nextPage()}
         >
           <NavigateNextIcon />
-        </IconButton>
-        <IconButton
+        </LightIconButton>
+        <LightIconButton
           aria-label={t('customers.pagination.last')}
           disabled={!table.getCanNextPage()}
           onClick={() => table.lastPage()}
         >
           <LastPageIcon />
-        </IconButton>
-      </Stack>
-    </Stack>
+        </LightIconButton>
+      </div>
+    </Bar>
   );
 }
 

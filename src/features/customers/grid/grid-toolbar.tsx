@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { styled } from '@mui/material/styles';
 import DensitySmallIcon from '@mui/icons-material/DensitySmall';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import type { Density } from './column-prefs';
 import { Hint } from '../../../components/hint';
+import { LightButton } from '../../../components/light-button';
 
 interface GridToolbarProps {
   search: ReactNode;
@@ -43,23 +42,37 @@ const PressButton = styled('button')(({ theme }) => ({
   '&:focus-visible': { outline: '2px solid var(--mui-palette-primary-main)', outlineOffset: 2 },
 }));
 
+const Bar = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
+  gap: theme.spacing(1),
+  '& > .cd-toolbar-controls': {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    paddingTop: theme.spacing(0.25),
+  },
+}));
+
 /** Wraps onto more lines on a narrow screen rather than pushing the page sideways. */
 export function GridToolbar(props: GridToolbarProps) {
   const { search, columnsMenu, onOpenFilters, filtersIntent, density, onDensity, views } = props;
   const { t } = useTranslation();
   return (
-    <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'flex-start', gap: 1 }}>
+    <Bar>
       {search}
-      <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, pt: 0.25 }}>
+      <div className="cd-toolbar-controls">
         {/* Active filters show as chips below, so the button needs no count of its own. */}
-        <Button
+        <LightButton
           startIcon={<FilterListIcon />}
           onClick={onOpenFilters}
           aria-haspopup="dialog"
           {...filtersIntent}
         >
           {t('customers.filters.button')}
-        </Button>
+        </LightButton>
         {columnsMenu}
         <Hint title={t('customers.layout.compact')}>
           <PressButton
@@ -72,7 +85,7 @@ export function GridToolbar(props: GridToolbarProps) {
           </PressButton>
         </Hint>
         {views}
-      </Stack>
-    </Stack>
+      </div>
+    </Bar>
   );
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import { LightButton } from '../../../components/light-button';
 import { formatCount } from '../../../lib/format-amount';
 import { AddToBatchActions } from '../../batch/public';
 import { useCustomerSelection } from '../../../selection/customer-selection';
@@ -14,6 +13,20 @@ interface SelectionBarProps {
   pageRows: number;
 }
 
+// An outlined Paper's look, as a plain region: the bar shows on every selection in the grid.
+const Bar = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: theme.spacing(1),
+  padding: theme.spacing(1, 2),
+  border: '1px solid var(--mui-palette-divider)',
+  borderRadius: theme.shape.borderRadius,
+  backgroundColor: 'var(--mui-palette-action-selected)',
+  color: 'var(--mui-palette-text-primary)',
+  '& > .cd-selection-count': { ...theme.typography.body1, margin: theme.spacing(0, 1, 0, 0) },
+}));
+
 /** What is selected, and the step from "this page" to "everything that matches". */
 export function SelectionBar({ total, pageFullySelected, pageRows }: SelectionBarProps) {
   const { t, i18n } = useTranslation();
@@ -23,34 +36,21 @@ export function SelectionBar({ total, pageFullySelected, pageRows }: SelectionBa
   const offerAll = selection.kind === 'ids' && pageFullySelected && total > pageRows;
 
   return (
-    <Paper
-      variant="outlined"
-      role="region"
-      aria-label={t('customers.selection.column')}
-      sx={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: 'center',
-        gap: 1,
-        px: 2,
-        py: 1,
-        bgcolor: 'action.selected',
-      }}
-    >
-      <Typography aria-live="polite" sx={{ mr: 1 }}>
+    <Bar role="region" aria-label={t('customers.selection.column')}>
+      <p className="cd-selection-count" aria-live="polite">
         {selection.kind === 'matching'
           ? t('customers.selection.allSelected', { formattedCount: n(selection.total) })
           : t('customers.selection.count', { formattedCount: n(count) })}
-      </Typography>
+      </p>
       {offerAll && (
-        <Button size="small" onClick={() => selectAllMatching(total)}>
+        <LightButton size="small" onClick={() => selectAllMatching(total)}>
           {t('customers.selection.selectAll', { formattedCount: n(total) })}
-        </Button>
+        </LightButton>
       )}
       <AddToBatchActions />
-      <Button size="small" onClick={clear}>
+      <LightButton size="small" onClick={clear}>
         {t('customers.selection.clear')}
-      </Button>
-    </Paper>
+      </LightButton>
+    </Bar>
   );
 }
