@@ -1,8 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { NewCustomerButton } from '../customer-form/public';
 import { OfflineBanner } from '../../components/offline-banner';
 import { CsvExportButton } from './export/csv-export-button';
@@ -13,6 +11,30 @@ import { CustomersGrid } from './grid/customers-grid';
 import { toListFilters } from './grid/grid-query';
 import { useGridState } from './grid/use-grid-state';
 import { CustomerSelectionProvider } from '../../selection/customer-selection';
+
+// The screen's layout in plain elements (as MUI's Stack and Typography drew it): sections 16px
+// apart, 8px from the edges on a phone and 24px from 600px up.
+const Screen = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  minWidth: 0,
+  padding: 8,
+  [theme.breakpoints.up('sm')]: { padding: 24 },
+  '& > :not(style):not(style)': { margin: 0 },
+  '& > :not(style) ~ :not(style)': { marginTop: 16 },
+}));
+
+const TitleRow = styled('div')({
+  display: 'flex',
+  flexDirection: 'row',
+  flexWrap: 'wrap',
+  alignItems: 'baseline',
+  gap: 16,
+});
+
+const Title = styled('h1')(({ theme }) => ({ ...theme.typography.h5, margin: 0 }));
+
+const Spacer = styled('div')({ flexGrow: 1 });
 
 /**
  * The customers screen. The selection provider sits above the grid so bulk actions rendered on
@@ -31,20 +53,18 @@ export function CustomersPage({ views }: { views?: ReactNode }) {
   const searchHint = useGridSearchHint(search);
 
   return (
-    <Stack spacing={2} sx={{ p: { xs: 1, sm: 3 }, minWidth: 0 }}>
-      <Stack direction="row" sx={{ alignItems: 'baseline', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h1">
-          {t('customers.title')}
-        </Typography>
-        <Box sx={{ flexGrow: 1 }} />
+    <Screen>
+      <TitleRow>
+        <Title>{t('customers.title')}</Title>
+        <Spacer />
         <CsvExportButton filters={filters} hidden={grid.state.hidden} />
         <NewCustomerButton />
-      </Stack>
+      </TitleRow>
       <CustomersModeSwitch current="grid" carrySearch={search} />
       <OfflineBanner />
       <CustomerSelectionProvider filters={filters}>
         <CustomersGrid grid={grid} searchHint={searchHint} views={views} />
       </CustomerSelectionProvider>
-    </Stack>
+    </Screen>
   );
 }

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import { RouterLink } from '../../../routes/navigation';
-import Link from '@mui/material/Link';
+import { styled } from '@mui/material/styles';
 import { paths } from '../../../routes/paths';
 import { useAnalyticsAvailability } from '../api/use-store-capabilities';
+
+// Drawn as MUI's Link (primary, always underlined, the line at 40% until hovered) on the router's
+// own <a>: MUI's Link and its Typography would be 2.5 KB gzip of the grid's chunk for one link.
+const HintLink = styled(RouterLink)({
+  color: 'var(--mui-palette-primary-main)',
+  textDecoration: 'underline',
+  textDecorationColor: 'rgba(var(--mui-palette-primary-mainChannel) / 0.4)',
+  '&:hover': { textDecorationColor: 'inherit' },
+});
 
 /**
  * The grid search box's hint where the store has the analytics index: what the customers API's
@@ -19,10 +28,7 @@ export function useGridSearchHint(search: string): ReactNode | undefined {
     : paths.customerSearch;
   return (
     <>
-      {t('advancedSearch.gridHint')}{' '}
-      <Link component={RouterLink} to={to}>
-        {t('advancedSearch.gridHintLink')}
-      </Link>
+      {t('advancedSearch.gridHint')} <HintLink to={to}>{t('advancedSearch.gridHintLink')}</HintLink>
     </>
   );
 }

@@ -1,9 +1,7 @@
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import { useAppLocation, useNavigate } from '../../../routes/navigation';
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { paths } from '../../../routes/paths';
 import { BusyBar } from '../../../components/busy-bar';
 import { SelectionBar } from '../selection/selection-bar';
@@ -24,6 +22,25 @@ import type { GridStateApi } from './use-grid-state';
 const FiltersDialog = lazyWithPreload(() =>
   import('./filters-dialog').then((m) => m.FiltersDialog),
 );
+
+// The grid's parts one under another, 12px apart, as MUI's Stack spaced them (each child's own
+// margin given up); plain elements, so the grid's chunk does not need Stack, Box or Typography.
+const Column = styled('div')({
+  display: 'flex',
+  flexDirection: 'column',
+  minWidth: 0,
+  '& > :not(style):not(style)': { margin: 0 },
+  '& > :not(style) ~ :not(style)': { marginTop: 12 },
+});
+
+const Note = styled('p')(({ theme }) => ({
+  ...theme.typography.body2,
+  margin: 0,
+  color: 'var(--mui-palette-text-secondary)',
+}));
+
+// The busy bar lies over the table's top edge.
+const TableBox = styled('div')({ position: 'relative' });
 
 // Enough placeholder rows to reach past the bottom of a desktop screen, even compact: the
 // pagination below then never shows first and jumps down when the rows arrive (layout shift).
@@ -86,7 +103,7 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
     ) : undefined;
 
   return (
-    <Stack spacing={1.5} sx={{ minWidth: 0 }}>
+    <Column>
       <GridToolbar
         search={<SearchField value={state.search} onCommit={onSearch} hint={searchHint} />}
         columnsMenu={<ColumnsMenu table={table} onReset={resetLayout} />}
@@ -107,15 +124,11 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
         pageRows={rows.length}
         pageFullySelected={table.getIsAllPageRowsSelected()}
       />
-      {noCurrency && (
-        <Typography variant="body2" color="text.secondary">
-          {t('customers.noCurrency')}
-        </Typography>
-      )}
+      {noCurrency && <Note>{t('customers.noCurrency')}</Note>}
       {query.isError && query.data && (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
-      <Box sx={{ position: 'relative' }}>
+      <TableBox>
         {query.isFetching && query.isPlaceholderData && <BusyBar label={t('customers.loading')} />}
         <CustomersTable
           table={table}
@@ -129,7 +142,7 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
           columns={rowColumns}
           cells={cells}
         />
-      </Box>
+      </TableBox>
       <GridPagination table={table} shown={rows.length} />
       {filtersOpen && (
         <Suspense fallback={null}>
@@ -142,6 +155,6 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
           />
         </Suspense>
       )}
-    </Stack>
+    </Column>
   );
 }

@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { AVATAR_STYLES } from '../../../components/customer-avatar';
 import { useRowDelete } from '../../customer-delete/public';
 import type { Density } from './column-prefs';
 import { GridBody } from './grid-body';
 import { GRID_BODY_STYLES } from './grid-body-styles';
+import { GRID_HEAD_CLASS, GRID_HEAD_STYLES } from './grid-head-styles';
 import type { RowCellsText } from './use-row-cells';
 import { GridHeaderCell } from './grid-header-cell';
 import type { GridFeatures, GridRow } from './grid-table-features';
@@ -29,6 +25,7 @@ interface CustomersTableProps {
 /**
  * The table scrolls sideways inside its own box, so on a narrow screen the page itself does not.
  * Fixed layout with the model's widths: what the resize handles say is what the columns get.
+ * Plain table elements styled by grid-head-styles and grid-body-styles, not MUI's Table parts.
  */
 export function CustomersTable(props: CustomersTableProps) {
   const { table, density, busy, skeletonRows, message, onOpen, columns, cells } = props;
@@ -36,25 +33,27 @@ export function CustomersTable(props: CustomersTableProps) {
   const rowDelete = useRowDelete();
   return (
     <>
+      {GRID_HEAD_STYLES}
       {GRID_BODY_STYLES}
       {AVATAR_STYLES}
       {rowDelete.host}
-      <TableContainer component={Paper} variant="outlined" sx={{ overflowX: 'auto' }}>
-        <Table
-          size={density === 'compact' ? 'small' : 'medium'}
+      <div className={GRID_HEAD_CLASS.frame}>
+        <table
+          className={GRID_HEAD_CLASS.table}
+          data-density={density}
           aria-label={t('customers.title')}
           aria-busy={busy}
-          sx={{ tableLayout: 'fixed', width: '100%', minWidth: table.getTotalSize() }}
+          style={{ minWidth: table.getTotalSize() }}
         >
-          <TableHead>
+          <thead>
             {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id}>
+              <tr key={group.id}>
                 {group.headers.map((header) => (
                   <GridHeaderCell key={header.id} header={header} />
                 ))}
-              </TableRow>
+              </tr>
             ))}
-          </TableHead>
+          </thead>
           <GridBody
             table={table}
             density={density}
@@ -65,8 +64,8 @@ export function CustomersTable(props: CustomersTableProps) {
             cells={cells}
             rowDelete={rowDelete}
           />
-        </Table>
-      </TableContainer>
+        </table>
+      </div>
     </>
   );
 }

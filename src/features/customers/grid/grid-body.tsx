@@ -8,9 +8,6 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import {
   shortcutFor,
@@ -20,6 +17,7 @@ import {
 import { isRowDeleteTarget, type RowDeleteApi } from '../../customer-delete/public';
 import type { Density } from './column-prefs';
 import { GRID_CLASS } from './grid-body-styles';
+import { GRID_HEAD_CLASS } from './grid-head-styles';
 import { GridRow as Row, type RowKit } from './grid-row';
 import type { GridFeatures, GridRow } from './grid-table-features';
 import type { RowCellsText } from './use-row-cells';
@@ -120,13 +118,13 @@ export function GridBody(props: GridBodyProps) {
   }
   if (message) {
     return (
-      <TableBody>
-        <TableRow>
-          <TableCell colSpan={visible.length} sx={{ py: 6, borderBottom: 0 }}>
+      <tbody>
+        <tr>
+          <td colSpan={visible.length} className={GRID_HEAD_CLASS.message}>
             {message}
-          </TableCell>
-        </TableRow>
-      </TableBody>
+          </td>
+        </tr>
+      </tbody>
     );
   }
 

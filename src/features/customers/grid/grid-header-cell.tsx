@@ -1,15 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import Box from '@mui/material/Box';
-import TableCell from '@mui/material/TableCell';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { FlexRender, type Header } from '@tanstack/react-table';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, isGridColumnId } from './grid-columns';
+import { GRID_HEAD_CLASS } from './grid-head-styles';
 import {
   ACTIONS_COLUMN,
   SELECT_COLUMN,
-  STICKY_END_SX,
   type GridFeatures,
   type GridRow,
 } from './grid-table-features';
@@ -23,12 +19,26 @@ function firstDirectionIsDesc(columnId: string): boolean {
   return isGridColumnId(columnId) && COLUMN_SPECS[columnId].orderby === 'registered_date';
 }
 
+/** The header cell's classes: what kind of column it heads (see grid-head-styles). */
+function cellClass(columnId: string, numeric: boolean | undefined): string | undefined {
+  if (columnId === SELECT_COLUMN) return GRID_HEAD_CLASS.checkbox;
+  if (columnId === ACTIONS_COLUMN) return GRID_HEAD_CLASS.sticky;
+  return numeric ? GRID_HEAD_CLASS.numeric : undefined;
+}
+
+/** MUI's ArrowDownward, pointing down; the stylesheet turns it up for ascending. */
+const SORT_ARROW = (
+  <svg className={GRID_HEAD_CLASS.sortIcon} viewBox="0 0 24 24" aria-hidden focusable="false">
+    <path d="M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z" />
+  </svg>
+);
+
 export function GridHeaderCell({ header }: { header: GridHeader }) {
   const { t } = useTranslation();
   const { column } = header;
-  const label = column.columnDef.meta?.label ?? column.id;
+  const meta = column.columnDef.meta;
+  const label = meta?.label ?? column.id;
   const sorted = column.getIsSorted();
-  const isSelect = column.id === SELECT_COLUMN;
   const content = header.isPlaceholder ? null : <FlexRender header={header} />;
 
   // Decided from the latest requested sort (the updater's `old`), not from what is rendered:
@@ -50,35 +60,36 @@ export function GridHeaderCell({ header }: { header: GridHeader }) {
   };
 
   return (
-    <TableCell
-      sx={{
-        width: header.getSize(),
-        px: isSelect ? undefined : 1.5,
-        position: 'relative',
-        ...(column.id === ACTIONS_COLUMN ? STICKY_END_SX : {}),
-        whiteSpace: 'nowrap',
-        overflow: 'hidden',
-        textOverflow: 'ellipsis',
-      }}
+    <th
+      scope="col"
+      className={cellClass(column.id, meta?.numeric)}
+      style={{ width: header.getSize() }}
       title={label}
-      align={column.columnDef.meta?.numeric ? 'right' : 'left'}
       aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
-      padding={isSelect ? 'checkbox' : 'normal'}
     >
       {column.getCanSort() ? (
-        <TableSortLabel active={Boolean(sorted)} direction={sorted || 'asc'} onClick={toggleSort}>
+        <button
+          type="button"
+          className={GRID_HEAD_CLASS.sort}
+          data-active={sorted ? '' : undefined}
+          data-direction={sorted || 'asc'}
+          onClick={toggleSort}
+        >
           {content}
           {sorted && (
-            <Box component="span" sx={visuallyHidden}>
+            <span className={GRID_HEAD_CLASS.srOnly}>
               {` ${sorted === 'asc' ? t('customers.sortedAsc') : t('customers.sortedDesc')}`}
-            </Box>
+            </span>
           )}
-        </TableSortLabel>
+          {SORT_ARROW}
+        </button>
       ) : (
         content
       )}
       {column.getCanResize() && (
-        <Box
+        <div
+          className={GRID_HEAD_CLASS.resize}
+          data-resizing={column.getIsResizing() ? '' : undefined}
           role="separator"
           aria-orientation="vertical"
           aria-label={t('customers.resize', { column: label })}
@@ -88,21 +99,8 @@ export function GridHeaderCell({ header }: { header: GridHeader }) {
           onTouchStart={header.getResizeHandler()}
           onKeyDown={onResizeKey}
           onDoubleClick={() => column.resetSize()}
-          sx={{
-            position: 'absolute',
-            top: 0,
-            right: 0,
-            height: '100%',
-            width: 8,
-            cursor: 'col-resize',
-            touchAction: 'none',
-            userSelect: 'none',
-            borderRight: 2,
-            borderColor: column.getIsResizing() ? 'primary.main' : 'transparent',
-            '&:hover, &:focus-visible': { borderColor: 'primary.main', outline: 'none' },
-          }}
         />
       )}
-    </TableCell>
+    </th>
   );
 }

@@ -42,16 +42,3 @@ export const SELECT_COLUMN = 'select';
 
 /** The row actions column (delete); last, and like the checkbox column fixed in place. */
 export const ACTIONS_COLUMN = 'actions';
-
-/**
- * The actions column sticks to the right edge, so a row's actions are in reach however wide the
- * other columns are (opaque, so scrolled cells pass beneath it).
- */
-export const STICKY_END_SX = {
-  position: 'sticky',
-  right: 0,
-  zIndex: 1,
-  bgcolor: 'background.paper',
-  borderLeft: 1,
-  borderLeftColor: 'divider',
-} as const;

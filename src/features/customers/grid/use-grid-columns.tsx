@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import Box from '@mui/material/Box';
 import type { ApiVersion } from '../../../api/client';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
 import { GRID_CLASS } from './grid-body-styles';
+import { GRID_HEAD_CLASS } from './grid-head-styles';
 import { ACTIONS_COLUMN, gridColumnHelper as h, SELECT_COLUMN } from './grid-table-features';
 
 /**
@@ -61,7 +60,9 @@ export function useGridColumns(version: ApiVersion) {
       enableHiding: false,
       meta: { label: t('customers.columns.actions') },
       // Named for screen readers (an empty header cell says nothing), invisible on screen.
-      header: () => <Box sx={visuallyHidden}>{t('customers.columns.actions')}</Box>,
+      header: () => (
+        <span className={GRID_HEAD_CLASS.srOnly}>{t('customers.columns.actions')}</span>
+      ),
     });
     return h.columns([select, ...columnsFor(version).map(dataColumn), actions]);
   }, [t, version]);
