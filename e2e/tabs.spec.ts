@@ -112,7 +112,11 @@ test('a tab on one store hears of another store in another tab: it stays, and sa
   const notice = page.getByRole('status').filter({ hasText: 'Another tab is now connected' });
   await expect(notice).toContainText(httpsStore.url);
   await expect(notice).toContainText('This tab stays connected');
-  // Still on the first store: its next page comes from there.
+  // Still on the first store: its next page comes from there. The second tab prefetches its own
+  // page 2 from the other store; let that land first, or it would be counted against this tab.
+  await expect
+    .poll(async () => (await storeRequestLog(httpsStore)).some((e) => e.query.includes('page=2')))
+    .toBe(true);
   httpStore.handler.requests.clear();
   httpsStore.handler.requests.clear();
   await page.getByRole('button', { name: 'Next page' }).click();
