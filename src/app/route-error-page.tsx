@@ -1,17 +1,9 @@
 import { useTranslation } from '../i18n/use-translation';
-import { styled } from '@mui/material/styles';
 import { LightAlert } from '../components/light-alert';
 import { LightButton } from '../components/light-button';
-
 // Light parts only: this page stands in for a screen whose code did not arrive, so it must not
 // need code of its own that might not arrive either.
-const Page = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexDirection: 'column',
-  alignItems: 'flex-start',
-  gap: theme.spacing(2),
-  padding: theme.spacing(3),
-}));
+import { MessagePage } from './message-page';
 
 /**
  * A screen's or dialog's code failed to arrive: offline for a moment, or a deploy replaced the
@@ -33,22 +25,22 @@ export function RouteErrorPage({ error }: { error: unknown }) {
   const reload = () => window.location.reload();
   if (isChunkLoadError(error)) {
     return (
-      <Page>
+      <MessagePage>
         <LightAlert severity="error" title={t('app.chunkFailed')}>
           {t('app.chunkFailedHelp')}
         </LightAlert>
         <LightButton variant="contained" onClick={reload}>
           {t('app.retry')}
         </LightButton>
-      </Page>
+      </MessagePage>
     );
   }
   return (
-    <Page>
+    <MessagePage>
       <LightAlert severity="error">{t('app.crashed')}</LightAlert>
       <LightButton variant="outlined" onClick={reload}>
         {t('app.reload')}
       </LightButton>
-    </Page>
+    </MessagePage>
   );
 }
