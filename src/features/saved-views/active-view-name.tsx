@@ -1,7 +1,21 @@
 import { useTranslation } from '../../i18n/use-translation';
-import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 import type { ViewScreen } from './view-model';
 import { useActiveView } from './use-active-view';
+
+// A styled span, not MUI's Box: this chunk loads at start when the browser has saved views, and
+// Box would bring the whole lazy MUI chunk with it.
+const Name = styled('span')(({ theme }) => ({
+  display: 'inline-block',
+  // The button lays its content out as flex items, which drops the separator's space.
+  marginLeft: theme.spacing(0.5),
+  maxWidth: '12em',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  textTransform: 'none',
+  fontWeight: 'normal',
+}));
 
 /** Inside the button: ": Berlin" (read "Views: Berlin") when the screen shows a saved view exactly; else nothing. */
 export function ActiveViewName({ screen }: { screen: ViewScreen }) {
@@ -12,22 +26,7 @@ export function ActiveViewName({ screen }: { screen: ViewScreen }) {
   return (
     <>
       {t('savedViews.activeSeparator')}
-      <Box
-        component="span"
-        sx={{
-          display: 'inline-block',
-          // The button lays its content out as flex items, which drops the separator's space.
-          ml: 0.5,
-          maxWidth: '12em',
-          overflow: 'hidden',
-          textOverflow: 'ellipsis',
-          whiteSpace: 'nowrap',
-          textTransform: 'none',
-          fontWeight: 'normal',
-        }}
-      >
-        {active.name}
-      </Box>
+      <Name>{active.name}</Name>
     </>
   );
 }
