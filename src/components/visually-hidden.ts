@@ -1,7 +1,8 @@
-import type { SxProps, Theme } from '@mui/material/styles';
-
-/** Read by screen readers, invisible on screen (the usual clip pattern). */
-export const visuallyHidden: SxProps<Theme> = {
+/**
+ * Read by screen readers, invisible on screen (the usual clip pattern). A plain style object: an
+ * `sx` value, and a rule in a stylesheet (the grid's header puts it on a class).
+ */
+export const visuallyHidden = {
   border: 0,
   clip: 'rect(0 0 0 0)',
   height: '1px',
@@ -11,4 +12,4 @@ export const visuallyHidden: SxProps<Theme> = {
   position: 'absolute',
   whiteSpace: 'nowrap',
   width: '1px',
-};
+} as const;

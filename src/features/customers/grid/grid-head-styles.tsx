@@ -1,4 +1,5 @@
 import GlobalStyles from '@mui/material/GlobalStyles';
+import { visuallyHidden } from '../../../components/visually-hidden';
 
 // The table's frame and header as one stylesheet, like the body's (grid-body-styles): plain
 // <div>/<table>/<th>/<button> elements instead of MUI's TableContainer, Paper, Table, TableHead,
@@ -132,17 +133,7 @@ const styles = {
     borderRightColor: v('primary-main'),
     outline: 'none',
   },
-  [`.${c.srOnly}`]: {
-    border: 0,
-    clip: 'rect(0 0 0 0)',
-    height: 1,
-    margin: -1,
-    overflow: 'hidden',
-    padding: 0,
-    position: 'absolute',
-    whiteSpace: 'nowrap',
-    width: 1,
-  },
+  [`.${c.srOnly}`]: visuallyHidden,
   [`.${c.message}`]: {
     font: 'var(--mui-font-body2)',
     color: v('text-primary'),
