@@ -10,8 +10,17 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
 
 export const KEYS = { key: 'ck_bench_app', secret: 'cs_bench_app' };
-/** Where the app keeps a remembered connection (src/features/connection/connection-storage.ts). */
+/** Where the app keeps a remembered connection (src/session/connection-storage.ts). */
 export const CONNECTION_KEY = 'customer-desk.connection';
+/**
+ * What the last visit's config.json said that the boot needs (src/config/boot-settings.ts): the
+ * bench serves no config.json, so the defaults. A returning user's browser has it, as it has the
+ * remembered connection; without it the grid's first request waits for config.json.
+ */
+const BOOT_SETTINGS = [
+  'customer-desk.boot-settings',
+  '{"avatars":"initials","requestTimeoutSeconds":30}',
+] as const;
 
 export interface BenchSession {
   store: RunningStore;
@@ -20,6 +29,8 @@ export interface BenchSession {
   browser: Browser;
   /** The remembered connection (JSON) every cold page starts with, under CONNECTION_KEY. */
   connection: string;
+  /** Everything a returning user's localStorage holds that cold pages start with (key, value). */
+  remembered: (readonly [string, string])[];
   /** A page in a new context (cold cache), already connected to the store. */
   coldPage(): Promise<Page>;
   /** Gzipped size of a built file, by its URL on the static server. */
@@ -67,18 +78,19 @@ export async function startBenchSession(
     remember: true,
     access: 'read_write',
   });
+  const remembered = [[CONNECTION_KEY, connection] as const, BOOT_SETTINGS];
   return {
     store,
     app,
     distDir,
     browser,
     connection,
+    remembered,
     async coldPage() {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-        CONNECTION_KEY,
-        connection,
-      ] as const);
+      await context.addInitScript((entries) => {
+        for (const [key, value] of entries) localStorage.setItem(key, value);
+      }, remembered);
       return context.newPage();
     },
     async gzippedSize(url) {

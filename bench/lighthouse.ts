@@ -6,7 +6,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
-import { CONNECTION_KEY, median, type BenchSession } from './app-session';
+import { median, type BenchSession } from './app-session';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
@@ -74,8 +74,13 @@ async function launchChromium(): Promise<LaunchedChrome> {
   });
 }
 
-/** Puts the connection into the app origin's localStorage without loading (and caching) the app. */
-async function seedConnection(port: number, origin: string, connection: string): Promise<void> {
+/** Puts the connection (and the rest of what a returning user's browser keeps) into the app
+ * origin's localStorage without loading (and caching) the app. */
+async function seedConnection(
+  port: number,
+  origin: string,
+  remembered: BenchSession['remembered'],
+): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0];
@@ -84,10 +89,9 @@ async function seedConnection(port: number, origin: string, connection: string):
     const blank = `${origin}/lighthouse-seed`;
     await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '' }));
     await page.goto(blank);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      CONNECTION_KEY,
-      connection,
-    ] as const);
+    await page.evaluate((entries) => {
+      for (const [key, value] of entries) localStorage.setItem(key, value);
+    }, remembered);
     await page.close();
   } finally {
     await browser.close(); // over CDP this only disconnects; Chromium and its storage stay
@@ -161,12 +165,12 @@ function failingIds(lhr: Result): string[] {
 async function runOnce(
   url: string,
   origin: string,
-  connection: string,
+  remembered: BenchSession['remembered'],
   config: Config | undefined,
 ): Promise<Result> {
   const chrome = await launchChromium();
   try {
-    await seedConnection(chrome.port, origin, connection);
+    await seedConnection(chrome.port, origin, remembered);
     const flags: Flags = {
       port: chrome.port,
       logLevel: 'error',
@@ -246,7 +250,7 @@ export async function lighthouseScores(
   session: BenchSession,
   runs: number,
 ): Promise<LighthouseResult> {
-  const { connection } = session;
+  const { remembered } = session;
   const origin = new URL(session.app.url).origin;
   const url = `${session.app.url}#/customers?per_page=100`;
   const presets: [PresetName, Config | undefined][] = [
@@ -258,7 +262,7 @@ export async function lighthouseScores(
   for (const [name, config] of presets) {
     const lhrs: Result[] = [];
     for (let i = 0; i < runs; i += 1) {
-      const lhr = await runOnce(url, origin, connection, config);
+      const lhr = await runOnce(url, origin, remembered, config);
       checkGrid(lhr);
       lhrs.push(lhr);
     }

@@ -102,8 +102,7 @@ test('with "avatars": "gravatar" in config.json, rows and the detail show the st
     await grid.open();
     await expect(grid.dataRows).toHaveCount(25);
 
-    // The grid asks for the Gravatar URLs. (The boot prefetch in main.tsx does not know the avatar
-    // mode yet, so its first request lacks them and the grid asks once more: to fix in main.tsx.)
+    // The grid asks for the Gravatar URLs.
     expect(listFields(requests).some((fields) => fields.includes('avatar_url'))).toBe(true);
     const firstImage = grid.dataRows.first().locator('img');
     await expect(firstImage).toHaveAttribute('src', new RegExp(`^${GRAVATAR}/avatar/[0-9a-f]{32}`));

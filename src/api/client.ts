@@ -110,7 +110,7 @@ export function createClient(config: ClientConfig): ApiClient {
       };
       // Always in a header, reads too: the consumer key stays out of URLs (and so out of server
       // logs, proxies and history), at the price of a CORS preflight per new URL (decision 0002).
-      const signed = await signOAuth1Header(signing);
+      const signed = signOAuth1Header(signing);
       url = signed.url;
       headers.Authorization = signed.authorization;
     }

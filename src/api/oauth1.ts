@@ -2,7 +2,7 @@
 // The parameters travel in the query string, so a GET carries no custom header and stays a CORS
 // "simple" request (no preflight). The secret itself is only ever used as the HMAC key.
 import { bytesToBase64 } from './encoding';
-import { hmacSign } from './hmac';
+import { hmac } from './hmac';
 
 export type OAuthSignatureMethod = 'HMAC-SHA256' | 'HMAC-SHA1';
 
@@ -74,10 +74,14 @@ export interface SignOAuth1Options {
   nonce?: string;
 }
 
-/** The oauth_* parameters, signature last, for `url` (whose own query is signed too). */
-async function signedOAuthParams(
-  options: SignOAuth1Options,
-): Promise<{ url: URL; params: Array<[string, string]> }> {
+/**
+ * The oauth_* parameters, signature last, for `url` (whose own query is signed too). Synchronous
+ * (see hmac.ts): a request signed at boot leaves in the same task.
+ */
+function signedOAuthParams(options: SignOAuth1Options): {
+  url: URL;
+  params: Array<[string, string]>;
+} {
   const url = new URL(options.url);
   // Signing twice must not leave stale oauth_* values that would then be signed as data.
   for (const key of [...url.searchParams.keys()]) {
@@ -93,7 +97,7 @@ async function signedOAuthParams(
   const baseString = buildSignatureBaseString(options.method, url.href, params);
   const signingKey = `${percentEncode(options.consumerSecret)}&`;
   const hash = options.signatureMethod === 'HMAC-SHA1' ? 'SHA-1' : 'SHA-256';
-  params.push(['oauth_signature', bytesToBase64(await hmacSign(hash, signingKey, baseString))]);
+  params.push(['oauth_signature', bytesToBase64(hmac(hash, signingKey, baseString))]);
   return { url, params };
 }
 
@@ -102,8 +106,8 @@ async function signedOAuthParams(
  * oauth_signature appended. No oauth_version: WooCommerce's documentation (doc 003) does not list
  * it and the server does not require it; no oauth_token either (one-legged).
  */
-export async function signOAuth1Request(options: SignOAuth1Options): Promise<URL> {
-  const { url, params } = await signedOAuthParams(options);
+export function signOAuth1Request(options: SignOAuth1Options): URL {
+  const { url, params } = signedOAuthParams(options);
   for (const [k, v] of params) url.searchParams.append(k, v);
   return url;
 }
@@ -114,10 +118,11 @@ export async function signOAuth1Request(options: SignOAuth1Options): Promise<URL
  * parameters on that OPTIONS request too, finds them signed for another method and answers 401,
  * so the browser blocks the write. Preflights never carry the Authorization header.
  */
-export async function signOAuth1Header(
-  options: SignOAuth1Options,
-): Promise<{ url: URL; authorization: string }> {
-  const { url, params } = await signedOAuthParams(options);
+export function signOAuth1Header(options: SignOAuth1Options): {
+  url: URL;
+  authorization: string;
+} {
+  const { url, params } = signedOAuthParams(options);
   const fields = params.map(([k, v]) => `${percentEncode(k)}="${percentEncode(v)}"`);
   return { url, authorization: `OAuth ${fields.join(', ')}` };
 }

@@ -1,5 +1,7 @@
 // First: zod must run without `new Function` before any schema exists (strict CSP).
 import '../config/zod-without-eval';
+// Second: a reload of the grid sends its list request now, not after the modules below have run.
+import { earlyGridPage } from './boot';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -12,7 +14,8 @@ import { paths } from '../routes/paths';
 import { loadConnection } from '../session/connection-storage';
 import type { SavedConnection } from '../session/connection-settings';
 import type { RuntimeConfig } from '../config/runtime-config-schema';
-import { clientFor } from '../session/connection-context';
+import { clientFor } from '../session/client-for';
+import { rememberBootSettings } from '../config/boot-settings';
 import { revalidateStoreSnapshot, seedStoreSnapshot } from '../queries/store-snapshot';
 import { createAppQueryClient } from './query-client';
 import { warmFormatters } from '../lib/warm-formatters';
@@ -35,7 +38,7 @@ let firstRows: Promise<unknown> | undefined;
 if (loaded.ok) {
   const { config } = loaded;
   await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
-  if (config.pageSize) setDefaultPageSize(config.pageSize);
+  setDefaultPageSize(config.pageSize);
   if (saved) firstRows = startStoreRequests(saved, config);
 }
 // The rows' formatters (the first Intl use loads locale data: 50–80 ms), built while the list
@@ -44,8 +47,9 @@ if (saved) warmFormatters(i18n.language);
 
 /**
  * A reload of a connected tab asks the store for the rows at once, before React renders the
- * shell; what the app keeps about the store (its index, its currency) comes from the last visit
- * and is asked again only once the rows are there.
+ * shell (or takes the answer to boot.ts's request, sent even earlier, if it asked the same); what
+ * the app keeps about the store (its index, its currency) comes from the last visit and is asked
+ * again only once the rows are there.
  */
 function startStoreRequests(
   connection: SavedConnection,
@@ -53,12 +57,14 @@ function startStoreRequests(
 ): Promise<unknown> | undefined {
   const client = clientFor(connection, config.requestTimeoutSeconds);
   seedStoreSnapshot(queryClient, client);
+  // Kept only for a connected browser: a connect screen leaves nothing behind (boot.ts).
+  rememberBootSettings(config);
   // The grid asks again for the seeded index and currency once its rows show; other screens
   // (a reload of a customer's page) a few seconds in.
   setTimeout(revalidateStoreSnapshot, 3000);
   const query = window.location.hash.split('?')[1] ?? '';
   if (route !== paths.customers) return undefined;
-  return prefetchGridPage(queryClient, client, query, config.avatars);
+  return prefetchGridPage(queryClient, client, query, config.avatars, earlyGridPage);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { createClient, type ApiClient } from '../api/client';
+import { clientFor } from './client-for';
 import { keepStoreSnapshots } from '../queries/store-snapshot';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { ApiClientContext } from './api-client-context';
@@ -17,18 +17,6 @@ interface ConnectionState {
   elsewhere: SavedConnection | null;
   switchToElsewhere(): void;
   dismissElsewhere(): void;
-}
-
-/** The client for a saved connection: one recipe for the provider and for main.tsx's boot. */
-export function clientFor(connection: SavedConnection, timeoutSeconds: number): ApiClient {
-  return createClient({
-    storeUrl: connection.storeUrl,
-    version: connection.version,
-    consumerKey: connection.consumerKey,
-    consumerSecret: connection.consumerSecret,
-    authMode: connection.authMode,
-    timeoutMs: timeoutSeconds * 1000,
-  });
 }
 
 const ConnectionContext = createContext<ConnectionState | null>(null);

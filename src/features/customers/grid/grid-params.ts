@@ -50,18 +50,23 @@ export const DEFAULT_FILTERS: GridFilters = {
 };
 
 // The store's defaults (orderby name, order asc) are ours too, so a plain link asks for nothing.
+const BUILT_IN_PAGE_SIZE: PageSize = 25;
+
 export const DEFAULT_GRID_STATE: GridState = {
   ...DEFAULT_FILTERS,
   page: 1,
-  perPage: 25,
+  perPage: BUILT_IN_PAGE_SIZE,
   orderby: 'name',
   order: 'asc',
   hidden: undefined,
 };
 
-/** config.json's `pageSize`: the page size of a link that names none. Set once, before rendering. */
-export function setDefaultPageSize(size: PageSize): void {
-  DEFAULT_GRID_STATE.perPage = size;
+/**
+ * config.json's `pageSize` (25 when it names none): the page size of a link that names none. Set
+ * before rendering: by the boot from the last visit's config.json, then from this visit's.
+ */
+export function setDefaultPageSize(size: PageSize | undefined): void {
+  DEFAULT_GRID_STATE.perPage = size ?? BUILT_IN_PAGE_SIZE;
 }
 
 const MAX_PAGE = 1_000_000;

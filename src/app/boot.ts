@@ -1,0 +1,31 @@
+// The first of the app that runs: main.tsx imports it right after zod's CSP switch, so on a reload
+// of the grid its list request and its screen's code are asked for before the rest of the start
+// chunk (React DOM, MUI, the app's providers) has run, 150–250 ms before main.tsx's own body.
+// config.json has not been read yet: the request follows what the last visit's config.json said
+// (config/boot-settings), and main.tsx takes its answer only if this one's asks the same.
+import { loadBootSettings } from '../config/boot-settings';
+import {
+  requestGridPage,
+  setDefaultPageSize,
+  type EarlyGridPage,
+} from '../features/customers/public';
+import { loadCustomersScreen } from '../features/customers/screens';
+import { paths } from '../routes/paths';
+import { routeOfHref } from '../routes/prefetch';
+import { clientFor } from '../session/client-for';
+import { loadConnection } from '../session/connection-storage';
+
+function startGridPage(): EarlyGridPage | undefined {
+  const route = routeOfHref(window.location.href) ?? paths.customers;
+  if (route !== paths.customers) return undefined;
+  const connection = loadConnection();
+  const settings = loadBootSettings();
+  if (!connection || !settings) return undefined;
+  void loadCustomersScreen();
+  setDefaultPageSize(settings.pageSize);
+  const client = clientFor(connection, settings.requestTimeoutSeconds);
+  return requestGridPage(client, window.location.hash.split('?')[1] ?? '', settings.avatars);
+}
+
+/** The grid's first page, already asked for; undefined on other screens and first visits. */
+export const earlyGridPage = startGridPage();
