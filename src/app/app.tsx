@@ -1,10 +1,10 @@
 import './locales/register';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../session/connection-context';
-import { EmbedBridge } from '../features/embedding/public';
+import { lazyWithPreload } from '../components/lazy-with-preload';
 import { createAppQueryClient } from './query-client';
 import { AppRoutes, createAppLocation } from './router';
 import { AppRouter } from '../routes/navigation';
@@ -13,6 +13,16 @@ import { RuntimeConfigProvider, type RuntimeSettings } from '../config/runtime-c
 import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
 
 const NO_CONFIG: RuntimeSettings = { config: DEFAULT_RUNTIME_CONFIG, embedded: false };
+
+// Only a page opened in embed mode speaks to a host, so only such a page fetches the bridge (in
+// parallel with the first screen; the host waits for its `ready`). Should that fetch fail, the app
+// still works on its own: the host then never hears `ready`, as with a frame that did not load.
+const EmbedBridge = lazyWithPreload(() =>
+  import('../features/embedding/public').then(
+    (m) => m.EmbedBridge,
+    () => () => null,
+  ),
+);
 
 /** `settings`: config.json and embed mode, read by main.tsx before the first render. */
 interface AppProps {
@@ -36,7 +46,9 @@ export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
               <AppRoutes />
             </AppRouter>
             {settings.embedded && (
-              <EmbedBridge navigation={location} onPrimaryColor={setPrimaryColor} />
+              <Suspense fallback={null}>
+                <EmbedBridge navigation={location} onPrimaryColor={setPrimaryColor} />
+              </Suspense>
             )}
           </ConnectionProvider>
         </QueryClientProvider>

@@ -1,6 +1,19 @@
 // Connecting to a store: the guard in front of the screens that need one, the notices about the
 // session (keys not kept, another store in another tab) and the checks a host page's connect
 // request runs.
+import type { testConnection as testNow } from './test-connection';
+
 export { RequireConnection } from './require-connection';
-export { testConnection } from './test-connection';
 export { SessionNotices } from './session-notices';
+
+/**
+ * The connect screen's checks, for a host page's connect request. Their code (and the store
+ * index's parsing) is fetched on the first such request: most sessions never make one, and the
+ * embedding bridge that answers it is in the start chunk.
+ */
+export async function testConnection(
+  ...args: Parameters<typeof testNow>
+): ReturnType<typeof testNow> {
+  const { testConnection: test } = await import('./test-connection');
+  return test(...args);
+}
