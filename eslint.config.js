@@ -48,6 +48,11 @@ export default tseslint.config(
     },
   },
   {
+    // public/: plain scripts index.html loads as they are, outside the build.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Tests may assert presence with `!`; Playwright fixtures need `{}` patterns and a `use` callback.
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts', 'demo-store/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
