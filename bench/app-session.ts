@@ -12,15 +12,6 @@ import { startStaticServer, type StaticServer } from '../e2e/support/static-serv
 export const KEYS = { key: 'ck_bench_app', secret: 'cs_bench_app' };
 /** Where the app keeps a remembered connection (src/session/connection-storage.ts). */
 export const CONNECTION_KEY = 'customer-desk.connection';
-/**
- * What the last visit's config.json said that the boot needs (src/config/boot-settings.ts): the
- * bench serves no config.json, so the defaults. A returning user's browser has it, as it has the
- * remembered connection; without it the grid's first request waits for config.json.
- */
-const BOOT_SETTINGS = [
-  'customer-desk.boot-settings',
-  '{"avatars":"initials","requestTimeoutSeconds":30}',
-] as const;
 
 export interface BenchSession {
   store: RunningStore;
@@ -29,7 +20,12 @@ export interface BenchSession {
   browser: Browser;
   /** The remembered connection (JSON) every cold page starts with, under CONNECTION_KEY. */
   connection: string;
-  /** Everything a returning user's localStorage holds that cold pages start with (key, value). */
+  /**
+   * What a returning user's localStorage holds, which every cold page starts with (key, value):
+   * the remembered connection and what the app kept from an earlier visit (the store's index and
+   * currency, the settings the boot needs). Cold means an empty HTTP cache, not a first visit:
+   * a browser that remembers the connection has been here before.
+   */
   remembered: (readonly [string, string])[];
   /** A page in a new context (cold cache), already connected to the store. */
   coldPage(): Promise<Page>;
@@ -78,7 +74,7 @@ export async function startBenchSession(
     remember: true,
     access: 'read_write',
   });
-  const remembered = [[CONNECTION_KEY, connection] as const, BOOT_SETTINGS];
+  const remembered = await returningUserStorage(browser, app.url, connection);
   return {
     store,
     app,
@@ -103,6 +99,32 @@ export async function startBenchSession(
       await store.close();
     },
   };
+}
+
+/** localStorage after one visit of the grid with the connection remembered, as (key, value) pairs. */
+async function returningUserStorage(
+  browser: Browser,
+  appUrl: string,
+  connection: string,
+): Promise<[string, string][]> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      CONNECTION_KEY,
+      connection,
+    ] as const);
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#/customers`);
+    await page.waitForSelector('table[aria-label="Customers"] tbody tr[data-id]');
+    await page.waitForLoadState('networkidle');
+    const storage = await page.evaluate(() => Object.entries(localStorage));
+    for (const key of ['customer-desk.boot-settings', 'customer-desk.store-snapshot']) {
+      if (!storage.some(([stored]) => stored === key)) throw new Error(`the app kept no ${key}`);
+    }
+    return storage;
+  } finally {
+    await context.close();
+  }
 }
 
 export function median(values: number[]): number {
