@@ -38,7 +38,9 @@ export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
   const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);
   return (
     <RuntimeConfigProvider settings={settings}>
-      <ThemeProvider theme={theme} defaultMode="system">
+      {/* noSsr: this app only ever renders in the browser, so the colour scheme is read before the
+          first render instead of in a second, whole-tree render just after it. */}
+      <ThemeProvider theme={theme} defaultMode="system" noSsr>
         <CssBaseline />
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>

@@ -56,6 +56,8 @@ describe('store snapshot', () => {
     expect(nextFetch).not.toHaveBeenCalled();
 
     revalidateStoreSnapshot();
+    // Not in the caller's task (the grid's effect): see revalidateStoreSnapshot.
+    expect(nextFetch).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(nextFetch).toHaveBeenCalledTimes(1));
     // Once only: a second call does not ask again.
     revalidateStoreSnapshot();
