@@ -61,7 +61,7 @@ function OursGrid() {
 }
 
 renderAndTime(
-  <ThemeProvider theme={createAppTheme()} defaultMode="system">
+  <ThemeProvider theme={createAppTheme()} defaultMode="system" noSsr>
     <CssBaseline />
     <AppRouter source={createMemoryLocation('/customers')}>
       <CustomerSelectionProvider filters={NO_FILTERS}>
