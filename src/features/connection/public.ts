@@ -8,8 +8,8 @@ export { SessionNotices } from './session-notices';
 
 /**
  * The connect screen's checks, for a host page's connect request. Their code (and the store
- * index's parsing) is fetched on the first such request: most sessions never make one, and the
- * embedding bridge that answers it is in the start chunk.
+ * index's parsing) is fetched on the first such request: only a page in embed mode can receive
+ * one, and most of those are connected by then.
  */
 export async function testConnection(
   ...args: Parameters<typeof testNow>

@@ -48,13 +48,18 @@ export function requestGridPage(
   return { client, params, rows };
 }
 
-/** Whether two clients send the same request: same store, version, keys, auth and timeout. */
+/** What makes two clients send the same request: store, version, keys, auth and timeout. */
+const REQUEST_SHAPING: readonly (keyof ApiClient['config'])[] = [
+  'storeUrl',
+  'version',
+  'consumerKey',
+  'consumerSecret',
+  'authMode',
+  'timeoutMs',
+];
+
 function sameClient(a: ApiClient, b: ApiClient): boolean {
-  const keys = ['storeUrl', 'version', 'consumerKey', 'consumerSecret', 'authMode', 'timeoutMs'];
-  return keys.every(
-    (key) =>
-      a.config[key as keyof ApiClient['config']] === b.config[key as keyof ApiClient['config']],
-  );
+  return REQUEST_SHAPING.every((key) => a.config[key] === b.config[key]);
 }
 
 /**
