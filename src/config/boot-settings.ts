@@ -1,6 +1,11 @@
+import * as z from 'zod/mini';
 import { readJson, writeJson } from '../lib/local-storage';
-import { PAGE_SIZES } from '../lib/paging';
-import type { RuntimeConfig } from './runtime-config-schema';
+import {
+  AvatarsSchema,
+  PageSizeSchema,
+  TimeoutSecondsSchema,
+  type RuntimeConfig,
+} from './runtime-config-schema';
 
 // What of config.json the next boot needs before config.json has been read: the grid's first
 // list request leaves at boot with the page size, avatars and timeout this visit had. main.tsx
@@ -16,18 +21,15 @@ export function rememberBootSettings(config: RuntimeConfig): void {
   writeJson(STORAGE_KEY, kept);
 }
 
+// config.json's own rules, without its defaults: a stored value that lacks one is not used.
+const BootSettingsSchema = z.object({
+  pageSize: z.optional(PageSizeSchema),
+  avatars: AvatarsSchema,
+  requestTimeoutSeconds: TimeoutSecondsSchema,
+});
+
 /** The last visit's settings; undefined on a first visit or if what is stored is not usable. */
 export function loadBootSettings(): BootSettings | undefined {
-  const stored = readJson(STORAGE_KEY);
-  if (typeof stored !== 'object' || stored === null) return undefined;
-  const { pageSize, avatars, requestTimeoutSeconds } = stored as Record<string, unknown>;
-  const pageSizeOk = pageSize === undefined || PAGE_SIZES.some((size) => size === pageSize);
-  const avatarsOk = avatars === 'initials' || avatars === 'gravatar';
-  const timeoutOk =
-    typeof requestTimeoutSeconds === 'number' &&
-    Number.isInteger(requestTimeoutSeconds) &&
-    requestTimeoutSeconds >= 1 &&
-    requestTimeoutSeconds <= 300;
-  if (!pageSizeOk || !avatarsOk || !timeoutOk) return undefined;
-  return { pageSize: pageSize as BootSettings['pageSize'], avatars, requestTimeoutSeconds };
+  const parsed = BootSettingsSchema.safeParse(readJson(STORAGE_KEY));
+  return parsed.success ? parsed.data : undefined;
 }

@@ -35,6 +35,16 @@ const EmbedSchema = z.strictObject({
   allowedOrigins: z._default(z.array(z.string().check(z.refine(isOrigin, 'notOrigin'))), []),
 });
 
+// Settings the boot also reads from the last visit (config/boot-settings.ts), with the same rules.
+export const PageSizeSchema = z.union(
+  [z.literal(10), z.literal(25), z.literal(50), z.literal(100)],
+  {
+    error: 'notOneOf:10, 25, 50, 100',
+  },
+);
+export const AvatarsSchema = z.enum(['initials', 'gravatar']);
+export const TimeoutSecondsSchema = z.number().check(z.int(), z.minimum(1), z.maximum(300));
+
 export const RuntimeConfigSchema = z
   .strictObject({
     /** Free-form note for whoever edits the file; ignored by the app. */
@@ -43,18 +53,14 @@ export const RuntimeConfigSchema = z
     apiVersion: z._default(z.enum(['auto', 'v1', 'v2', 'v3']), 'auto'),
     authMode: z._default(z.enum(['auto', 'basic', 'oauth1', 'query']), 'auto'),
     defaultLocale: z.optional(z.enum(['en', 'zh-CN'])),
-    pageSize: z.optional(
-      z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)], {
-        error: 'notOneOf:10, 25, 50, 100',
-      }),
-    ),
+    pageSize: z.optional(PageSizeSchema),
     /**
      * Customers' pictures: `initials` are drawn in the browser; `gravatar` shows the store's
      * `avatar_url`, which sends every listed customer's email hash to Gravatar (opt-in).
      */
-    avatars: z._default(z.enum(['initials', 'gravatar']), 'initials'),
+    avatars: z._default(AvatarsSchema, 'initials'),
     /** How long one request may take before the app gives up (and a read is retried). */
-    requestTimeoutSeconds: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(300)), 30),
+    requestTimeoutSeconds: z._default(TimeoutSecondsSchema, 30),
     embed: z._default(EmbedSchema, { enabled: false, allowedOrigins: [] }),
     staffMayChange: z._default(StaffMayChangeSchema, {
       storeUrl: true,
