@@ -15,16 +15,21 @@ import { routeOfHref } from '../routes/prefetch';
 import { clientFor } from '../session/client-for';
 import { loadConnection } from '../session/connection-storage';
 
+/** The remembered connection, read once for the whole boot (main.tsx goes on from it). */
+export const savedConnection = loadConnection();
+/** The route the page opened on; a bare address is the grid. */
+export const startRoute = routeOfHref(window.location.href) ?? paths.customers;
+/** That route's query string (`page=2&search=an`). */
+export const startQuery = window.location.hash.split('?')[1] ?? '';
+
 function startGridPage(): EarlyGridPage | undefined {
-  const route = routeOfHref(window.location.href) ?? paths.customers;
-  if (route !== paths.customers) return undefined;
-  const connection = loadConnection();
+  if (startRoute !== paths.customers || !savedConnection) return undefined;
   const settings = loadBootSettings();
-  if (!connection || !settings) return undefined;
+  if (!settings) return undefined;
   void loadCustomersScreen();
   setDefaultPageSize(settings.pageSize);
-  const client = clientFor(connection, settings.requestTimeoutSeconds);
-  return requestGridPage(client, window.location.hash.split('?')[1] ?? '', settings.avatars);
+  const client = clientFor(savedConnection, settings.requestTimeoutSeconds);
+  return requestGridPage(client, startQuery, settings.avatars);
 }
 
 /** The grid's first page, already asked for; undefined on other screens and first visits. */

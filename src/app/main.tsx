@@ -1,7 +1,7 @@
 // First: zod must run without `new Function` before any schema exists (strict CSP).
 import '../config/zod-without-eval';
 // Second: a reload of the grid sends its list request now, not after the modules below have run.
-import { earlyGridPage } from './boot';
+import { earlyGridPage, savedConnection as saved, startQuery, startRoute as route } from './boot';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -9,9 +9,8 @@ import { prefetchGridPage, setDefaultPageSize } from '../features/customers/publ
 import { isEmbedMode } from '../embed/embed-mode';
 import { applyConfiguredLocale, i18n } from '../i18n/i18n';
 import { loadRuntimeConfig } from '../config/load-runtime-config';
-import { prefetchOnIntent, routeOfHref, screenReady } from '../routes/prefetch';
+import { prefetchOnIntent, screenReady } from '../routes/prefetch';
 import { paths } from '../routes/paths';
-import { loadConnection } from '../session/connection-storage';
 import type { SavedConnection } from '../session/connection-settings';
 import type { RuntimeConfig } from '../config/runtime-config-schema';
 import { clientFor } from '../session/client-for';
@@ -24,8 +23,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The first screen's code is fetched while config.json is read, not after. Without a connection
 // the guard sends every route to the connect screen, so that is the one to fetch then.
-const saved = loadConnection();
-const route = routeOfHref(window.location.href) ?? paths.customers;
 const screen = screenReady(saved ? route : paths.connect);
 prefetchOnIntent();
 const queryClient = createAppQueryClient();
@@ -62,9 +59,8 @@ function startStoreRequests(
   // The grid asks again for the seeded index and currency once its rows show; other screens
   // (a reload of a customer's page) a few seconds in.
   setTimeout(revalidateStoreSnapshot, 3000);
-  const query = window.location.hash.split('?')[1] ?? '';
   if (route !== paths.customers) return undefined;
-  return prefetchGridPage(queryClient, client, query, config.avatars, earlyGridPage);
+  return prefetchGridPage(queryClient, client, startQuery, config.avatars, earlyGridPage);
 }
 
 /**
