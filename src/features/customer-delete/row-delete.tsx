@@ -1,6 +1,5 @@
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { labelTemplate } from '../../i18n/label-template';
 import { customerLabel } from './customer-label';
@@ -11,32 +10,8 @@ import { usePendingDeletes } from './pending-deletes';
 // handles all their clicks with one listener and renders one dialog host, whose code loads on the
 // first pointer or focus on any row's delete button.
 
+/** Marks the button for the list's listeners; the list's stylesheet draws its row buttons. */
 const ROW_DELETE_CLASS = 'cd-row-delete';
-const v = (name: string) => `var(--mui-palette-${name})`;
-
-const STYLES = (
-  <GlobalStyles
-    styles={{
-      [`.${ROW_DELETE_CLASS}`]: {
-        display: 'inline-flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        width: 30,
-        height: 30,
-        padding: 0,
-        border: 0,
-        borderRadius: '50%',
-        background: 'transparent',
-        color: v('action-active'),
-        cursor: 'pointer',
-        verticalAlign: 'middle',
-      },
-      [`.${ROW_DELETE_CLASS}:hover`]: { backgroundColor: v('action-hover') },
-      [`.${ROW_DELETE_CLASS}:focus-visible`]: { outline: `2px solid ${v('primary-main')}` },
-      [`.${ROW_DELETE_CLASS} > svg`]: { width: 20, height: 20, fill: 'currentColor' },
-    }}
-  />
-);
 
 // MUI's DeleteOutlined icon, drawn without the SvgIcon component.
 const ICON = (
@@ -68,7 +43,7 @@ export interface RowDeleteApi {
   request(customer: CustomerPartial & { id: number }): void;
   /** Starts loading the dialog's code: call on pointer or focus over a delete button. */
   preload(): void;
-  /** Render once, anywhere outside the rows: the buttons' styles and the dialog when open. */
+  /** Render once, anywhere outside the rows: the dialog when open. */
   host: ReactNode;
 }
 
@@ -82,24 +57,19 @@ export function useRowDelete(): RowDeleteApi {
   }, [t]);
   const schedule = deletes?.schedule;
   const label = target ? customerLabel(target) : '';
-  const host = (
-    <>
-      {STYLES}
-      {target && schedule && (
-        <Suspense fallback={null}>
-          <LazyDeleteCustomerDialog
-            open
-            customerId={target.id}
-            label={label}
-            onCancel={() => setTarget(null)}
-            onConfirm={(reassign) => {
-              setTarget(null);
-              schedule({ id: target.id, label, reassign });
-            }}
-          />
-        </Suspense>
-      )}
-    </>
+  const host = target && schedule && (
+    <Suspense fallback={null}>
+      <LazyDeleteCustomerDialog
+        open
+        customerId={target.id}
+        label={label}
+        onCancel={() => setTarget(null)}
+        onConfirm={(reassign) => {
+          setTarget(null);
+          schedule({ id: target.id, label, reassign });
+        }}
+      />
+    </Suspense>
   );
   return { canDelete: deletes?.canDelete ?? false, labelFor, request: setTarget, preload, host };
 }

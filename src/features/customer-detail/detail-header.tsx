@@ -3,7 +3,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Customer, CustomerPartial } from '../../api/schemas/customer';
-import { AVATAR_STYLES, CustomerAvatar } from '../../components/customer-avatar';
+import { CustomerAvatar } from '../../components/customer-avatar';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { customerName } from '../../lib/customer-text';
 import { CustomerActions } from './customer-actions';
@@ -29,7 +29,6 @@ export function DetailHeader({
       sx={{ gap: 2, alignItems: { xs: 'flex-start', sm: 'center' }, width: '100%' }}
     >
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', minWidth: 0, flex: 1 }}>
-        {AVATAR_STYLES}
         {/* Decorative next to the name: initials, or the store's Gravatar only when configured. */}
         <CustomerAvatar customer={customer ?? { id }} gravatar={gravatar} large />
         <Stack sx={{ minWidth: 0 }}>

@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import type { ReactTable, TableState } from '@tanstack/react-table';
-import { AVATAR_STYLES } from '../../../components/customer-avatar';
 import { useRowDelete } from '../../customer-delete/public';
 import type { Density } from './column-prefs';
 import { GridBody } from './grid-body';
-import { GRID_BODY_STYLES } from './grid-body-styles';
-import { GRID_HEAD_CLASS, GRID_HEAD_STYLES } from './grid-head-styles';
+import { GRID_HEAD_CLASS } from './grid-head-styles';
 import type { RowCellsText } from './use-row-cells';
 import { GridHeaderCell } from './grid-header-cell';
 import type { GridFeatures, GridRow } from './grid-table-features';
@@ -25,7 +23,7 @@ interface CustomersTableProps {
 /**
  * The table scrolls sideways inside its own box, so on a narrow screen the page itself does not.
  * Fixed layout with the model's widths: what the resize handles say is what the columns get.
- * Plain table elements styled by grid-head-styles and grid-body-styles, not MUI's Table parts.
+ * Plain table elements styled by grid-head.css and grid-body.css, not MUI's Table parts.
  */
 export function CustomersTable(props: CustomersTableProps) {
   const { table, density, busy, skeletonRows, message, onOpen, columns, cells } = props;
@@ -33,9 +31,6 @@ export function CustomersTable(props: CustomersTableProps) {
   const rowDelete = useRowDelete();
   return (
     <>
-      {GRID_HEAD_STYLES}
-      {GRID_BODY_STYLES}
-      {AVATAR_STYLES}
       {rowDelete.host}
       <div className={GRID_HEAD_CLASS.frame}>
         <table

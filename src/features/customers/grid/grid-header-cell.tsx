@@ -19,7 +19,7 @@ function firstDirectionIsDesc(columnId: string): boolean {
   return isGridColumnId(columnId) && COLUMN_SPECS[columnId].orderby === 'registered_date';
 }
 
-/** The header cell's classes: what kind of column it heads (see grid-head-styles). */
+/** The header cell's classes: what kind of column it heads (see grid-head.css). */
 function cellClass(columnId: string, numeric: boolean | undefined): string | undefined {
   if (columnId === SELECT_COLUMN) return GRID_HEAD_CLASS.checkbox;
   if (columnId === ACTIONS_COLUMN) return GRID_HEAD_CLASS.sticky;

@@ -25,7 +25,7 @@ interface GridRowProps {
 
 /**
  * One body row in plain table elements: no hooks, no `sx`, no MUI buttons; styles are the class
- * names of grid-body-styles. Memoised, so selecting one row redraws that row alone. Clicks, Enter
+ * names of grid-body.css. Memoised, so selecting one row redraws that row alone. Clicks, Enter
  * and the delete button are handled by GridBody's listeners, not one per row.
  */
 function GridRowView({ customer, selected, columns, kit }: GridRowProps) {
