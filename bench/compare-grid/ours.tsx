@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import '../../src/app/locales/register';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { createAppTheme } from '../../src/app/theme';
+import { useThemeVariables } from '../../src/app/theme-variables';
 import { createMemoryLocation } from '../../src/routes/hash-location';
 import { AppRouter } from '../../src/routes/navigation';
 import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
@@ -60,15 +62,26 @@ function OursGrid() {
   );
 }
 
+const theme = createAppTheme();
+
+function AppTheme({ children }: { children: ReactNode }) {
+  useThemeVariables(theme);
+  return (
+    <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
+      {children}
+    </ThemeProvider>
+  );
+}
+
 renderAndTime(
-  <ThemeProvider theme={createAppTheme()} defaultMode="system" noSsr>
+  <AppTheme>
     <CssBaseline />
     <AppRouter source={createMemoryLocation('/customers')}>
       <CustomerSelectionProvider filters={NO_FILTERS}>
         <OursGrid />
       </CustomerSelectionProvider>
     </AppRouter>
-  </ThemeProvider>,
+  </AppTheme>,
   ROW_SELECTOR.ours,
   ROW_COUNT,
 );

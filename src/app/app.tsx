@@ -9,6 +9,7 @@ import { createAppQueryClient } from './query-client';
 import { AppRoutes, createAppLocation } from './router';
 import { AppRouter } from '../routes/navigation';
 import { createAppTheme } from './theme';
+import { useThemeVariables } from './theme-variables';
 import { RuntimeConfigProvider, type RuntimeSettings } from '../config/runtime-config-context';
 import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
 
@@ -36,11 +37,13 @@ export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
   const [location] = useState(createAppLocation);
   const [primaryColor, setPrimaryColor] = useState<string | undefined>();
   const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);
+  useThemeVariables(theme);
   return (
     <RuntimeConfigProvider settings={settings}>
       {/* noSsr: this app only ever renders in the browser, so the colour scheme is read before the
-          first render instead of in a second, whole-tree render just after it. */}
-      <ThemeProvider theme={theme} defaultMode="system" noSsr>
+          first render instead of in a second, whole-tree render just after it. The theme's
+          variables are put in place by useThemeVariables, not built through Emotion. */}
+      <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
         <CssBaseline />
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>

@@ -28,3 +28,11 @@ export function createAppTheme(primary?: string) {
     },
   });
 }
+
+// The theme is built with `cssVariables`: MUI's types then offer what goes with them
+// (`generateStyleSheets`, ThemeProvider's `disableStyleSheetGeneration`).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
