@@ -1,6 +1,7 @@
 import { startStore, type RunningStore } from '../../demo-store/server';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from './chromium';
 import { CustomersGridScreen } from './customers-grid';
+import { listRequests } from './grid-store';
 import { E2E_KEYS, expect, test as base } from './fixtures';
 
 // A store big enough that paging, sorting and filtering must happen on the server: 1,200 seeded
@@ -66,6 +67,11 @@ export const test = base.extend<GridTestFixtures, GridWorkerFixtures>({
     const grid = new CustomersGridScreen(page, appUrl);
     await grid.open();
     await expect(grid.dataRows).toHaveCount(25);
+    // Settled once the next page has been fetched ahead (that waits for the rows' first frame):
+    // what a test then sees in the store's request log is its own doing.
+    await expect
+      .poll(async () => (await listRequests(bigStore)).some((query) => query.get('page') === '2'))
+      .toBe(true);
     await provide(grid);
   },
 });

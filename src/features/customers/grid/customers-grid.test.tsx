@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch';
 import { i18n } from '../../../i18n/i18n';
 import { COLUMN_PREFS_KEY } from './column-prefs';
@@ -75,6 +75,27 @@ describe('customers grid', { timeout: 20_000 }, () => {
     expect(router.location().search).toBe('?page=2');
     await waitFor(() => expect(dataRows()[0]?.textContent).toContain('Person026'));
     expect(listCalls().filter((c) => c.url.searchParams.get('page') === '2')).toHaveLength(1);
+  });
+
+  it('asks for the page after the next only once the flipped page has had its frame', async () => {
+    const { listCalls } = renderCustomersPage();
+    await firstPage();
+    await waitFor(() => expect(listCalls()).toHaveLength(2));
+    // Frames are drawn by the test from here on.
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      return frames.push(callback);
+    });
+    try {
+      await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+      await waitFor(() => expect(dataRows()[0]?.textContent).toContain('Person026'));
+      expect(listCalls()).toHaveLength(2); // page 3 waits for the frame that shows page 2
+      act(() => frames.splice(0).forEach((callback) => callback(performance.now())));
+      await waitFor(() => expect(listCalls()).toHaveLength(3));
+      expect(query(listCalls()[2]).get('page')).toBe('3');
+    } finally {
+      frame.mockRestore();
+    }
   });
 
   it('falls back to defaults for a URL full of bad values', async () => {

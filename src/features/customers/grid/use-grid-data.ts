@@ -4,6 +4,7 @@ import { useApiClient } from '../../../session/api-client-context';
 import { customerQueries } from '../../../queries/customer-queries';
 import { useCustomers } from '../../../queries/use-customers';
 import { revalidateStoreSnapshot } from '../../../queries/store-snapshot';
+import { afterNextPaint } from '../../../lib/after-next-paint';
 import type { GridState } from './grid-params';
 import { toListParams } from './grid-query';
 import type { GridStateApi } from './use-grid-state';
@@ -30,9 +31,13 @@ export function useGridData(grid: GridStateApi, fields: string[]) {
   useEffect(() => {
     if (!current || state.page >= current.totalPages) return;
     const next: GridState = { ...state, page: state.page + 1 };
-    void queryClient.prefetchQuery(
-      customerQueries.list(client, toListParams(next, version, fieldKey.split(','))),
-    );
+    // Once this page is painted: after a click React runs this effect before the frame, and the
+    // request's sending (and, from a fast store, the answer's parsing) would delay the new rows.
+    return afterNextPaint(() => {
+      void queryClient.prefetchQuery(
+        customerQueries.list(client, toListParams(next, version, fieldKey.split(','))),
+      );
+    });
   }, [current, state, client, queryClient, version, fieldKey]);
 
   // The rows are on screen: now the store's kept index and currency may be asked again.
