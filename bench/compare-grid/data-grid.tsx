@@ -1,13 +1,9 @@
-import type { ReactNode } from 'react';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import type { CustomerPartial } from '../../src/api/schemas/customer';
-import { createAppTheme } from '../../src/app/theme';
-import { useThemeVariables } from '../../src/app/theme-variables';
 import { COLUMN_SPECS } from '../../src/features/customers/grid/grid-columns';
 import { formatCountry } from '../../src/lib/format-amount';
 import { formatUtcInstant } from '../../src/lib/format-date';
+import { AppTheme } from './app-theme';
 import { CUSTOMERS, ROW_COUNT, ROW_SELECTOR } from './customers';
 import { renderAndTime } from './timing';
 
@@ -75,22 +71,8 @@ const columns: GridColDef<CustomerPartial>[] = [
   },
 ];
 
-// The theme set up as the app sets it (variables through useThemeVariables, no second render),
-// the same in both pages.
-const theme = createAppTheme();
-
-function AppTheme({ children }: { children: ReactNode }) {
-  useThemeVariables(theme);
-  return (
-    <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
-      {children}
-    </ThemeProvider>
-  );
-}
-
 renderAndTime(
   <AppTheme>
-    <CssBaseline />
     <div style={all ? undefined : { height: '100vh' }}>
       <DataGrid
         rows={CUSTOMERS}

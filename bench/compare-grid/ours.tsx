@@ -1,9 +1,4 @@
-import type { ReactNode } from 'react';
 import '../../src/app/locales/register';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { createAppTheme } from '../../src/app/theme';
-import { useThemeVariables } from '../../src/app/theme-variables';
 import { createMemoryLocation } from '../../src/routes/hash-location';
 import { AppRouter } from '../../src/routes/navigation';
 import { DEFAULT_COLUMN_PREFS } from '../../src/features/customers/grid/column-prefs';
@@ -18,6 +13,7 @@ import {
   CustomerSelectionProvider,
   useCustomerSelection,
 } from '../../src/selection/customer-selection';
+import { AppTheme } from './app-theme';
 import { CUSTOMERS, ROW_COUNT, ROW_SELECTOR } from './customers';
 import { renderAndTime } from './timing';
 
@@ -62,20 +58,8 @@ function OursGrid() {
   );
 }
 
-const theme = createAppTheme();
-
-function AppTheme({ children }: { children: ReactNode }) {
-  useThemeVariables(theme);
-  return (
-    <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
-      {children}
-    </ThemeProvider>
-  );
-}
-
 renderAndTime(
   <AppTheme>
-    <CssBaseline />
     <AppRouter source={createMemoryLocation('/customers')}>
       <CustomerSelectionProvider filters={NO_FILTERS}>
         <OursGrid />
