@@ -183,7 +183,9 @@ describe('customers grid', { timeout: 20_000 }, () => {
     const { listCalls, router } = renderCustomersPage();
     await firstPage();
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
-    await userEvent.click(await screen.findByRole('checkbox', { name: 'Email' }));
+    // The columns popover's code (and MUI's) loads on this first use: slow on a busy machine.
+    const email = await screen.findByRole('checkbox', { name: 'Email' }, { timeout: 5000 });
+    await userEvent.click(email);
     await waitFor(() => expect(router.location().search).toBe('?hidden=email'));
     await waitFor(() => expect(query(listCalls().at(-1)).get('_fields')).not.toMatch(/email/));
     expect(JSON.parse(localStorage.getItem(COLUMN_PREFS_KEY) ?? '{}')).toMatchObject({
