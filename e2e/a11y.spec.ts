@@ -13,6 +13,18 @@ test.use(LOCAL_ONLY);
 test.describe.configure({ timeout: 90_000 });
 
 async function expectNoViolations(page: Page, what: string) {
+  // Contrast is only meaningful once menus, dialogs and notices have finished fading in: axe on a
+  // half-transparent notice measures colours no one sees for long. (Endless ones, a skeleton's
+  // pulse or a progress bar, never finish.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
