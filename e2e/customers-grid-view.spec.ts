@@ -140,10 +140,20 @@ test.describe('customers grid: view state, layout, keyboard and network', () => 
 
     const handle = page.getByRole('separator', { name: 'Resize column Email' });
     const before = Number(await handle.getAttribute('aria-valuenow'));
+    // The header and the body are laid out by one grid template: the column's header and its
+    // cells widen together, by what the handle says.
+    const header = page.getByRole('columnheader', { name: /^Email/ });
+    const cell = grid.dataRows.first().getByRole('cell').nth(3);
+    const widthBefore = (await header.boundingBox())?.width ?? 0;
+    expect((await cell.boundingBox())?.width).toBeCloseTo(widthBefore, 0);
     await handle.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(handle).toHaveAttribute('aria-valuenow', String(before + 32));
+    await expect
+      .poll(async () => (await header.boundingBox())?.width)
+      .toBeCloseTo(widthBefore + 32, 0);
+    expect((await cell.boundingBox())?.width).toBeCloseTo(widthBefore + 32, 0);
 
     const target = nth(byId, 2);
     const row = grid.dataRows.nth(2);

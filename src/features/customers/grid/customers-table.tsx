@@ -21,8 +21,22 @@ interface CustomersTableProps {
 }
 
 /**
+ * The grid template every row is laid out with (grid-head.css): each column at least its width,
+ * and a share of the room left in proportion to it.
+ */
+function columnTracks(table: CustomersTableProps['table']): string {
+  return table
+    .getVisibleLeafColumns()
+    .map((column) => {
+      const size = column.getSize();
+      return `minmax(${size}px, ${size}fr)`;
+    })
+    .join(' ');
+}
+
+/**
  * The table scrolls sideways inside its own box, so on a narrow screen the page itself does not.
- * Fixed layout with the model's widths: what the resize handles say is what the columns get.
+ * The model's widths are the columns' widths: what the resize handles say is what they get.
  * Plain table elements styled by grid-head.css and grid-body.css, not MUI's Table parts.
  */
 export function CustomersTable(props: CustomersTableProps) {
@@ -38,7 +52,7 @@ export function CustomersTable(props: CustomersTableProps) {
           data-density={density}
           aria-label={t('customers.title')}
           aria-busy={busy}
-          style={{ minWidth: table.getTotalSize() }}
+          style={{ minWidth: table.getTotalSize(), ['--cd-cols' as string]: columnTracks(table) }}
         >
           <thead>
             {table.getHeaderGroups().map((group) => (

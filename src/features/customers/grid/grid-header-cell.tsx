@@ -63,7 +63,6 @@ export function GridHeaderCell({ header }: { header: GridHeader }) {
     <th
       scope="col"
       className={cellClass(column.id, meta?.numeric)}
-      style={{ width: header.getSize() }}
       title={label}
       aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
     >
