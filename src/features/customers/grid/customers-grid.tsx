@@ -44,6 +44,7 @@ const TableBox = styled('div')({ position: 'relative' });
 
 // Enough placeholder rows to reach past the bottom of a desktop screen, even compact: the
 // pagination below then never shows first and jumps down when the rows arrive (layout shift).
+// grid-body.css always draws as many rows at once (the rest may skip layout off screen).
 const MAX_SKELETON_ROWS = 20;
 
 interface CustomersGridProps {
