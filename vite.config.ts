@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The grid screen's own code and the small modules it shares with later screens, as one chunk:
@@ -7,11 +7,36 @@ import react from '@vitejs/plugin-react';
 const GRID_MODULES =
   /src\/features\/customers\/(?!.*(filters-dialog|columns-popover|csv-export-dialog|export-c))|src\/components\/(customer-avatar|shortcut-listener)|src\/lib\/customer-text|src\/features\/advanced-search\/(components\/(customers-mode-switch|grid-search-hint)|api\/)|src\/queries\/(use-store-site|analytics)|@tanstack\/(table-core|react-table|store|react-store)|use-sync-external-store/;
 
+/**
+ * Puts the boot entry (src/app/boot.ts, built as an entry of its own) into the built index.html as
+ * an async module script: it runs as soon as its small chunk is here and sends the grid's first
+ * list request, while the start chunk is still downloading. main.tsx imports the same module, so
+ * the browser runs it once and main.tsx takes the request it sent. The dev server has no such
+ * chunk: there main.tsx's import runs it.
+ */
+function bootScript(): Plugin {
+  return {
+    name: 'customer-desk:boot-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const boot = Object.values(bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.isEntry && file.name === 'boot',
+        );
+        if (!boot) throw new Error('the build has no boot chunk');
+        const tag = `<script type="module" async crossorigin src="./${boot.fileName}"></script>`;
+        return html.replace('</title>', `</title>\n    ${tag}`);
+      },
+    },
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-path
 // of a static host without rewrite rules.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), bootScript()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
@@ -22,6 +47,7 @@ export default defineConfig({
     // jitless mode; those schemas then probe `new Function`, a CSP violation (e2e/embed.spec.ts
     // caught it on main). Costs about 2 kB gzipped in the entry chunk.
     rolldownOptions: {
+      input: { index: 'index.html', boot: 'src/app/boot.ts' },
       output: {
         strictExecutionOrder: true,
         // Everything the entry imports statically is loaded at start anyway: one chunk for it, not
@@ -32,6 +58,7 @@ export default defineConfig({
         // long name lists, 31 KB gzip more in all. Screens and dialogs stay chunks of their own.
         codeSplitting: {
           groups: [
+            { name: 'boot', test: /src\/app\/boot\.ts$/, priority: 3 },
             { name: 'start', tags: ['$initial'], priority: 2 },
             { name: 'customers-page', test: GRID_MODULES, priority: 1 },
             {

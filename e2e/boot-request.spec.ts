@@ -94,3 +94,33 @@ test('when config.json changed since the last visit, the boot’s guess is dropp
   await page.waitForLoadState('networkidle');
   expect(await firstPageRequests(httpStore)).toEqual(['50']);
 });
+
+test('a reload sends the list request while the app’s start chunk is still downloading', async ({
+  page,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  await connectPage(page, httpStore);
+  const grid = new CustomersGridScreen(page, appUrl);
+  await grid.open();
+  await expect(grid.dataRows.first()).toBeVisible();
+
+  httpStore.handler.requests.clear();
+  let sentBeforeStart = false;
+  // The start chunk (React DOM, MUI, the app) is held back until the store has the boot's request
+  // (or 5 s have passed): only the boot's own chunk, run on its own, can get there first.
+  await page.route('**/assets/start-*.js', async (route) => {
+    await expect
+      .poll(() => firstPageRequests(httpStore), { timeout: 5000 })
+      .toHaveLength(1)
+      .then(() => (sentBeforeStart = true))
+      .catch(() => undefined);
+    await route.continue();
+  });
+  await page.reload();
+  await expect(grid.dataRows.first()).toBeVisible();
+  expect(sentBeforeStart).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(await firstPageRequests(httpStore)).toHaveLength(1);
+});

@@ -1,14 +1,18 @@
-// The first of the app that runs: main.tsx imports it right after zod's CSP switch, so on a reload
-// of the grid its list request and its screen's code are asked for before the rest of the start
-// chunk (React DOM, MUI, the app's providers) has run, 150–250 ms before main.tsx's own body.
+// The first of the app that runs. The build makes this module an entry of its own, with the code
+// it needs (the API client, zod, the grid's query) in a small chunk of its own that index.html
+// runs async (vite.config.ts): on a reload of the grid its list request and its screen's code are
+// asked for while the start chunk (React DOM, MUI, the app's providers) is still downloading.
+// main.tsx imports this same module, so it runs once; in the dev server, main.tsx's import runs it.
 // config.json has not been read yet: the request follows what the last visit's config.json said
 // (config/boot-settings), and main.tsx takes its answer only if this one's asks the same.
+// First of all, zod is told to run without `new Function` (strict CSP), before any schema exists.
+import '../config/zod-without-eval';
 import { loadBootSettings } from '../config/boot-settings';
 import {
   requestGridPage,
   setDefaultPageSize,
   type EarlyGridPage,
-} from '../features/customers/public';
+} from '../features/customers/boot';
 import { loadCustomersScreen } from '../features/customers/screens';
 import { paths } from '../routes/paths';
 import { routeOfHref } from '../routes/prefetch';

@@ -1,6 +1,6 @@
 // First: zod must run without `new Function` before any schema exists (strict CSP).
 import '../config/zod-without-eval';
-// Second: a reload of the grid sends its list request now, not after the modules below have run.
+// Second: the boot (see the file), which the built index.html has usually run already.
 import { earlyGridPage, savedConnection as saved, startQuery, startRoute as route } from './boot';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,7 +1,7 @@
 // The customers grid as the app starts it: the default page size from config.json, and the first
 // page's request sent before React renders (at boot, before config.json is read, if it can).
 export { setDefaultPageSize } from './grid/grid-params';
-export { prefetchGridPage, requestGridPage, type EarlyGridPage } from './grid/prefetch-grid-page';
+export { prefetchGridPage } from './grid/prefetch-grid-page';
 // What a saved view of the grid captures and restores (the saved-views feature): the URL state,
 // the layout store, and which filters each API version takes.
 export {
