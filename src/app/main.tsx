@@ -28,19 +28,6 @@ prefetchOnIntent();
 const queryClient = createAppQueryClient();
 // The saved or browser language's strings load alongside (English is bundled; others a chunk).
 const strings = i18n.loadLanguage(i18n.language);
-// config.json is read before anything renders, so no screen ever shows un-configured defaults
-// (index.html preloads it, so it is usually here already).
-const loaded = await loadRuntimeConfig();
-let firstRows: Promise<unknown> | undefined;
-if (loaded.ok) {
-  const { config } = loaded;
-  await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
-  setDefaultPageSize(config.pageSize);
-  if (saved) firstRows = startStoreRequests(saved, config);
-}
-// The rows' formatters, built while the list page is on its way. The first Intl use in a tab loads
-// the locale data (30–60 ms); index.html's warm-intl.js has usually done that already.
-if (saved) warmFormatters(i18n.language);
 
 /**
  * A reload of a connected tab asks the store for the rows at once, before React renders the
@@ -71,33 +58,58 @@ function startStoreRequests(
  * shell and its placeholder rows after this long.
  */
 const FIRST_ROWS_WAIT_MS = 400;
-await strings;
-// Only a broken config.json shows this page, so only then is its code fetched.
-const ConfigErrorPage = loaded.ok ? null : (await import('./config-error-page')).ConfigErrorPage;
-await Promise.race([
-  Promise.all([firstRows, screen]),
-  new Promise((settle) => setTimeout(settle, FIRST_ROWS_WAIT_MS)),
-]);
-// Rendered as a transition: React then yields to the browser every few milliseconds while it
-// builds the first screen, instead of holding the main thread in one long task (total blocking
-// time), and the rows still appear as soon as they are built.
-startTransition(() =>
-  createRoot(root).render(
-    <StrictMode>
-      {loaded.ok ? (
-        <App
-          queryClient={queryClient}
-          settings={{
-            config: loaded.config,
-            embedded: isEmbedMode(loaded.config.embed.enabled, window.location.search),
-          }}
-        />
-      ) : (
-        ConfigErrorPage && <ConfigErrorPage problems={loaded.problems} />
-      )}
-    </StrictMode>,
-  ),
-);
-// Keyboard shortcuts (components/shortcuts): their listener is not needed to show the first
-// screen, so it arrives just after it, in a chunk of its own.
-if (loaded.ok) void import('../components/shortcut-listener').then((m) => m.listenForShortcuts());
+
+/**
+ * The rest of the boot, from config.json to the first render. In a function rather than as
+ * top-level awaits: this module shares the start chunk with what the screens import, and a chunk
+ * whose evaluation waits (a top-level await) holds back every chunk imported dynamically in the
+ * meantime that depends on it, the grid's code and the config error page among them.
+ */
+async function renderApp(root: HTMLElement): Promise<void> {
+  // config.json is read before anything renders, so no screen ever shows un-configured defaults
+  // (index.html preloads it, so it is usually here already).
+  const loaded = await loadRuntimeConfig();
+  let firstRows: Promise<unknown> | undefined;
+  if (loaded.ok) {
+    const { config } = loaded;
+    await applyConfiguredLocale(config.defaultLocale, !config.staffMayChange.locale);
+    setDefaultPageSize(config.pageSize);
+    if (saved) firstRows = startStoreRequests(saved, config);
+  }
+  // The rows' formatters, built while the list page is on its way. The first Intl use in a tab
+  // loads the locale data (30–60 ms); index.html's warm-intl.js has usually done that already.
+  if (saved) warmFormatters(i18n.language);
+
+  await strings;
+  // Only a broken config.json shows this page, so only then is its code fetched.
+  const ConfigErrorPage = loaded.ok ? null : (await import('./config-error-page')).ConfigErrorPage;
+  await Promise.race([
+    Promise.all([firstRows, screen]),
+    new Promise((settle) => setTimeout(settle, FIRST_ROWS_WAIT_MS)),
+  ]);
+  // Rendered as a transition: React then yields to the browser every few milliseconds while it
+  // builds the first screen, instead of holding the main thread in one long task (total blocking
+  // time), and the rows still appear as soon as they are built.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        {loaded.ok ? (
+          <App
+            queryClient={queryClient}
+            settings={{
+              config: loaded.config,
+              embedded: isEmbedMode(loaded.config.embed.enabled, window.location.search),
+            }}
+          />
+        ) : (
+          ConfigErrorPage && <ConfigErrorPage problems={loaded.problems} />
+        )}
+      </StrictMode>,
+    ),
+  );
+  // Keyboard shortcuts (components/shortcuts): their listener is not needed to show the first
+  // screen, so it arrives just after it, in a chunk of its own.
+  if (loaded.ok) void import('../components/shortcut-listener').then((m) => m.listenForShortcuts());
+}
+
+void renderApp(root);
