@@ -1,6 +1,5 @@
-// First: zod must run without `new Function` before any schema exists (strict CSP).
-import '../config/zod-without-eval';
-// Second: the boot (see the file), which the built index.html has usually run already.
+// First: the boot (see the file; it also switches zod to its CSP-safe mode before any schema
+// exists), which the built index.html has usually run already.
 import { earlyGridPage, savedConnection as saved, startQuery, startRoute as route } from './boot';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,5 +1,6 @@
 // The customers grid as the app starts it: the default page size from config.json, and the first
-// page's request sent before React renders (at boot, before config.json is read, if it can).
+// page's request put in the query cache before React renders (taking the boot's own request,
+// features/customers/boot.ts, when config.json asks for the same page).
 export { setDefaultPageSize } from './grid/grid-params';
 export { prefetchGridPage } from './grid/prefetch-grid-page';
 // What a saved view of the grid captures and restores (the saved-views feature): the URL state,
