@@ -1,6 +1,5 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { MouseEvent, ReactNode } from 'react';
-import { styled } from '@mui/material/styles';
 import { LightButton } from '../components/light-button';
 import { ScreenProviders } from './screen-providers';
 import { Hint } from '../components/hint';
@@ -12,72 +11,11 @@ import { useRuntimeConfig } from '../config/runtime-config-context';
 import { connectPathFor } from '../routes/next-path';
 import { useAppLocation, useNavigate } from '../routes/navigation';
 import { ShortcutsButton } from './shortcuts-button';
+import './app-layout.css';
 
-// Plain elements drawn as MUI's AppBar (static, default colour, flat) and Toolbar: the top bar is
-// on every screen, and MUI's pair brings Paper and the bar's colour machinery into the start.
-const Page = styled('div')(({ theme }) => ({
-  minHeight: '100vh',
-  backgroundColor: (theme.vars ?? theme).palette.background.default,
-  color: (theme.vars ?? theme).palette.text.primary,
-}));
-
-const EmbeddedMain = styled('main')(({ theme }) => ({
-  backgroundColor: (theme.vars ?? theme).palette.background.default,
-  color: (theme.vars ?? theme).palette.text.primary,
-}));
-
-const EmbeddedNav = styled('div')(({ theme }) => ({
-  display: 'flex',
-  justifyContent: 'flex-end',
-  padding: theme.spacing(1, 1, 0),
-  [theme.breakpoints.up('sm')]: { paddingInline: theme.spacing(3) },
-}));
-
-const TopBar = styled('header')(({ theme }) => ({
-  backgroundColor: 'var(--mui-palette-AppBar-defaultBg)',
-  color: (theme.vars ?? theme).palette.text.primary,
-  // As MUI's AppBar without enableColorOnDark: the dark scheme's own bar colours.
-  ...theme.applyStyles('dark', {
-    backgroundColor: 'var(--mui-palette-AppBar-darkBg, var(--mui-palette-AppBar-defaultBg))',
-    color: 'var(--mui-palette-AppBar-darkColor, var(--mui-palette-text-primary))',
-  }),
-  borderBottom: `1px solid ${(theme.vars ?? theme).palette.divider}`,
-  '& > .cd-toolbar': {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: theme.spacing(1),
-    rowGap: theme.spacing(1.5),
-    ...theme.mixins.toolbar,
-    padding: theme.spacing(1.5, 2),
-    [theme.breakpoints.up('sm')]: { paddingInline: theme.spacing(3) },
-  },
-  '& .cd-app-title': { ...theme.typography.h6, margin: 0, flexGrow: 1 },
-  '& .cd-app-store': {
-    ...theme.typography.body2,
-    margin: 0,
-    color: (theme.vars ?? theme).palette.text.secondary,
-    display: 'none',
-    [theme.breakpoints.up('md')]: { display: 'block' },
-  },
-}));
-
-// Off screen until focused by keyboard, so keyboard users can jump past the top bar. Styled here,
-// not in a stylesheet: a CSS file would be one more request that blocks the first paint.
-const SkipLink = styled('a')(({ theme }) => ({
-  position: 'absolute',
-  left: 8,
-  top: -48,
-  zIndex: 2000,
-  padding: theme.spacing(1, 1.5),
-  backgroundColor: '#fff',
-  color: '#000',
-  borderRadius: (theme.vars ?? theme).shape.borderRadius,
-  '&:focus': { top: 8 },
-}));
-
-const Main = styled('main')({ outline: 'none' });
-
+// Plain elements drawn as MUI's AppBar (static, default colour, flat) and Toolbar, by a static
+// stylesheet (app-layout.css): the top bar is on every screen, and MUI's pair brings Paper and the
+// bar's colour machinery into the start.
 /**
  * The hash router owns the URL's fragment: following "#main" would open a route called "main"
  * (not found). Move the focus to the content instead, which is what a skip link is for.
@@ -101,28 +39,29 @@ export function AppLayout({ children }: { children: ReactNode }) {
   // app reports to the host is its content's, which the host then gives the iframe.
   if (embedded) {
     return (
-      <EmbeddedMain id="main">
+      <main id="main" className="cd-page">
         <ScreenProviders>
           {/* The app's own navigation stays: only the outer chrome is the host's. */}
           {connection && (
-            <EmbeddedNav>
+            <div className="cd-embedded-nav">
               <BatchNavLink />
               <ShortcutsButton />
-            </EmbeddedNav>
+            </div>
           )}
           <SessionNotices />
           {children}
         </ScreenProviders>
-      </EmbeddedMain>
+      </main>
     );
   }
 
   return (
-    <Page>
-      <SkipLink href="#main" onClick={skipToMain}>
+    <div className="cd-page cd-page-full">
+      {/* Off screen until focused by keyboard, so keyboard users can jump past the top bar. */}
+      <a className="cd-skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
-      </SkipLink>
-      <TopBar>
+      </a>
+      <header className="cd-top-bar">
         <div className="cd-toolbar">
           <p className="cd-app-title">{t('app.title')}</p>
           {connection && (
@@ -148,13 +87,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Hint>
           )}
         </div>
-      </TopBar>
-      <Main id="main" tabIndex={-1}>
+      </header>
+      <main id="main" className="cd-main" tabIndex={-1}>
         <ScreenProviders>
           <SessionNotices />
           {children}
         </ScreenProviders>
-      </Main>
-    </Page>
+      </main>
+    </div>
   );
 }

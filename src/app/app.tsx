@@ -1,7 +1,6 @@
 import './locales/register';
 import { Suspense, useMemo, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../session/connection-context';
 import { lazyWithPreload } from '../components/lazy-with-preload';
@@ -12,6 +11,7 @@ import { createAppTheme } from './theme';
 import { useThemeVariables } from './theme-variables';
 import { RuntimeConfigProvider, type RuntimeSettings } from '../config/runtime-config-context';
 import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
+import './base.css';
 
 const NO_CONFIG: RuntimeSettings = { config: DEFAULT_RUNTIME_CONFIG, embedded: false };
 
@@ -42,9 +42,9 @@ export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
     <RuntimeConfigProvider settings={settings}>
       {/* noSsr: this app only ever renders in the browser, so the colour scheme is read before the
           first render instead of in a second, whole-tree render just after it. The theme's
-          variables are put in place by useThemeVariables, not built through Emotion. */}
+          variables are put in place by useThemeVariables, not built through Emotion, and
+          CssBaseline's rules are a static stylesheet (base.css). */}
       <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
-        <CssBaseline />
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>
             <AppRouter source={location}>

@@ -4,6 +4,7 @@ import { useColorScheme } from '@mui/material/styles';
 import { SUPPORTED_LOCALES, saveLocale, type Locale } from '../i18n/i18n';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { LightSelect } from '../components/light-field';
+import './display-settings.css';
 
 /** Language and colour-scheme switches, always reachable from the top bar. */
 export function DisplaySettings() {
@@ -32,7 +33,7 @@ export function DisplaySettings() {
             label: t(`languages.${locale}`),
             lang: locale,
           }))}
-          sx={{ minWidth: 120 }}
+          className="cd-language-field"
         />
       )}
       {staffMayChange.theme && (
@@ -45,7 +46,7 @@ export function DisplaySettings() {
             { value: 'light', label: t('app.themeLight') },
             { value: 'dark', label: t('app.themeDark') },
           ]}
-          sx={{ minWidth: 130 }}
+          className="cd-scheme-field"
         />
       )}
     </>

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import SvgIcon from '@mui/material/SvgIcon';
+import { PathIcon } from '../components/icon';
 import { intentProps, lazyWithPreload } from '../components/lazy-with-preload';
 import { ariaShortcut } from '../components/shortcuts';
 import { Hint } from '../components/hint';
@@ -29,9 +29,7 @@ export function ShortcutsButton() {
           {...intentProps(ShortcutsDialog.preload)}
         >
           {/* A keyboard, drawn here: an icons-material module would cost the start chunk more. */}
-          <SvgIcon>
-            <path fillRule="evenodd" d={KEYBOARD} />
-          </SvgIcon>
+          <PathIcon d={KEYBOARD} evenOdd />
         </LightIconButton>
       </Hint>
       {open && (

@@ -1,45 +1,11 @@
 import { cloneElement, useId, useState, type ReactElement, type SyntheticEvent } from 'react';
-import { styled } from '@mui/material/styles';
+import './hint.css';
 
 // A tooltip for a control on the first screen, without MUI's Tooltip: that one brings Popper and
 // its transitions, 11 KB gzip of the start, for two hints. Shown by CSS while the control is
 // hovered or focused; the bubble is inside the same box, so the pointer can move onto it without
-// it vanishing, and Escape hides it until the pointer or focus leaves (WCAG 1.4.13).
-
-const Anchor = styled('span')({
-  position: 'relative',
-  display: 'inline-flex',
-  '&:hover > [role="tooltip"], &:focus-within > [role="tooltip"]': {
-    visibility: 'visible',
-    opacity: 1,
-    transitionDelay: '300ms',
-  },
-  '&[data-dismissed] > [role="tooltip"]': { visibility: 'hidden', opacity: 0 },
-});
-
-const Bubble = styled('span')(({ theme }) => ({
-  position: 'absolute',
-  top: '100%',
-  zIndex: theme.zIndex.tooltip,
-  marginTop: 4,
-  width: 'max-content',
-  maxWidth: 'min(300px, calc(100vw - 16px))',
-  padding: '4px 8px',
-  borderRadius: 4,
-  backgroundColor: 'var(--mui-palette-Tooltip-bg)',
-  color: 'var(--mui-palette-common-white)',
-  ...theme.typography.caption,
-  lineHeight: 1.4,
-  textAlign: 'start',
-  whiteSpace: 'normal',
-  pointerEvents: 'auto',
-  visibility: 'hidden',
-  opacity: 0,
-  transition: 'opacity 150ms',
-  '&[data-align="center"]': { left: '50%', transform: 'translateX(-50%)' },
-  '&[data-align="start"]': { left: 0 },
-  '&[data-align="end"]': { right: 0 },
-}));
+// it vanishing, and Escape hides it until the pointer or focus leaves (WCAG 1.4.13). Drawn by a
+// static stylesheet (hint.css).
 
 interface HintProps {
   /** The hint's text. */
@@ -85,7 +51,8 @@ export function Hint({ title, children, describeChild }: HintProps) {
     settleBubble(event);
   };
   return (
-    <Anchor
+    <span
+      className="cd-hint"
       data-dismissed={dismissed || undefined}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !dismissed) setDismissed(true);
@@ -96,9 +63,15 @@ export function Hint({ title, children, describeChild }: HintProps) {
       onBlur={settle}
     >
       {describeChild ? cloneElement(children, { 'aria-describedby': id }) : children}
-      <Bubble role="tooltip" id={id} data-align="end" aria-hidden={!describeChild || undefined}>
+      <span
+        className="cd-hint-bubble"
+        role="tooltip"
+        id={id}
+        data-align="end"
+        aria-hidden={!describeChild || undefined}
+      >
         {title}
-      </Bubble>
-    </Anchor>
+      </span>
+    </span>
   );
 }

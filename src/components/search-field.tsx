@@ -1,10 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import ClearIcon from '@mui/icons-material/Clear';
-import SearchIcon from '@mui/icons-material/Search';
+import { Icon } from './icon';
 import { ariaShortcut } from './shortcuts';
 import { LightTextField } from './light-field';
 import { LightIconButton } from './light-button';
+import './search-field.css';
 
 export const SEARCH_DEBOUNCE_MS = 350;
 
@@ -57,8 +57,8 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
       }}
       // `/` comes here from anywhere on the screen (components/shortcuts).
       aria-keyshortcuts={ariaShortcut('search')}
-      sx={{ flex: '1 1 260px', maxWidth: 480 }}
-      startAdornment={<SearchIcon fontSize="small" />}
+      className="cd-search-field"
+      startAdornment={<Icon name="search" size="small" />}
       // Our own clear button works in every browser; Chromium's is hidden.
       endAdornment={
         draft !== '' && (
@@ -70,7 +70,7 @@ export function SearchField({ value, onCommit, label, hint }: SearchFieldProps) 
               commit('');
             }}
           >
-            <ClearIcon fontSize="small" />
+            <Icon name="close" size="small" />
           </LightIconButton>
         )
       }

@@ -1,30 +1,21 @@
-import { styled } from '@mui/material/styles';
 import { useTranslation } from '../i18n/use-translation';
 import { LightAlert } from './light-alert';
 import { LightButton } from './light-button';
 import { useErrorMessage } from './use-error-message';
-
-const Empty = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexDirection: 'column',
-  alignItems: 'center',
-  gap: theme.spacing(1.5),
-  textAlign: 'center',
-  '& > p': { ...theme.typography.body1, margin: 0, color: 'var(--mui-palette-text-secondary)' },
-}));
+import './status-messages.css';
 
 /** Nothing to list: an empty store, or filters that match no one (then offer the way out). */
 export function EmptyMessage({ filtered, onClear }: { filtered: boolean; onClear(): void }) {
   const { t } = useTranslation();
   return (
-    <Empty role="status">
+    <div className="cd-empty" role="status">
       <p>{filtered ? t('customers.noMatch') : t('customers.empty')}</p>
       {filtered && (
         <LightButton variant="outlined" onClick={onClear}>
           {t('customers.clearFilters')}
         </LightButton>
       )}
-    </Empty>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { LightButtonLink } from '../../components/light-button';
-import AddIcon from '@mui/icons-material/Add';
+import { Icon } from '../../components/icon';
 import { paths } from '../../routes/paths';
 import { useConnectionAccess } from '../../session/connection-context';
 
@@ -9,7 +9,7 @@ export function NewCustomerButton() {
   const { t } = useTranslation();
   if (useConnectionAccess() === 'read_only') return null;
   return (
-    <LightButtonLink to={paths.customerNew} variant="contained" startIcon={<AddIcon />}>
+    <LightButtonLink to={paths.customerNew} variant="contained" startIcon={<Icon name="add" />}>
       {t('customerForm.actions.newCustomer')}
     </LightButtonLink>
   );

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import BookmarksOutlinedIcon from '@mui/icons-material/BookmarksOutlined';
+import { Icon } from '../../components/icon';
 import { intentProps, lazyWithPreload } from '../../components/lazy-with-preload';
 import { LightButton } from '../../components/light-button';
 import { storageOf } from '../../lib/safe-storage';
@@ -33,7 +33,7 @@ export function ViewsButton({ screen }: { screen: ViewScreen }) {
   return (
     <>
       <LightButton
-        startIcon={<BookmarksOutlinedIcon />}
+        startIcon={<Icon name="bookmarks" />}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         onClick={(event) => {

@@ -1,7 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import { useQueryClient } from '@tanstack/react-query';
-import { styled } from '@mui/material/styles';
 import { LightAlert } from '../../../components/light-alert';
 import { LightButton, LightButtonLink } from '../../../components/light-button';
 import { paths } from '../../../routes/paths';
@@ -14,6 +13,7 @@ import { newOperationKey, type BatchOperation } from '../model/batch-operation';
 import type { FieldValues } from '../../../lib/customer-fields';
 import { useBatchQueue } from '../storage/use-batch-queue';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
+import './add-to-batch-actions.css';
 
 const BulkEditDialog = lazyWithPreload(() =>
   import('./bulk-edit-dialog').then((m) => m.BulkEditDialog),
@@ -27,17 +27,6 @@ const CollectingProgress = lazyWithPreload(() =>
   import('./add-to-batch-menu').then((m) => m.CollectingProgress),
 );
 const preloadMenu = () => Promise.all([AddToBatchMenu.preload(), BulkEditDialog.preload()]);
-
-// The selection bar's full-width second line: progress while collecting, then the outcome.
-const FullLine = styled('div')(({ theme }) => ({
-  flexBasis: '100%',
-  display: 'flex',
-  flexDirection: 'column',
-  alignItems: 'flex-start',
-  gap: theme.spacing(0.5),
-  '& > p': { ...theme.typography.body2, margin: 0 },
-  '& > .cd-alert-line': { alignSelf: 'stretch' },
-}));
 
 type Phase =
   | { kind: 'idle' }
@@ -133,7 +122,7 @@ export function AddToBatchActions() {
         </Suspense>
       )}
       {phase.kind === 'collecting' && (
-        <FullLine>
+        <div className="cd-batch-line">
           <p role="status">{t('batch.bulk.collecting', phase)}</p>
           <Suspense fallback={null}>
             <CollectingProgress
@@ -144,10 +133,10 @@ export function AddToBatchActions() {
           <LightButton size="small" onClick={() => abort.current?.abort()}>
             {t('batch.cancel')}
           </LightButton>
-        </FullLine>
+        </div>
       )}
       {phase.kind === 'failed' && (
-        <FullLine>
+        <div className="cd-batch-line">
           <LightAlert
             className="cd-alert-line"
             severity="error"
@@ -155,10 +144,10 @@ export function AddToBatchActions() {
           >
             {t('batch.bulk.failed', { message: errorMessage(phase.error) })}
           </LightAlert>
-        </FullLine>
+        </div>
       )}
       {phase.kind === 'added' && (
-        <FullLine>
+        <div className="cd-batch-line">
           <LightAlert
             className="cd-alert-line"
             severity="success"
@@ -172,7 +161,7 @@ export function AddToBatchActions() {
           >
             {t('batch.bulk.added', { count: phase.count })}
           </LightAlert>
-        </FullLine>
+        </div>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import DownloadIcon from '@mui/icons-material/Download';
+import { Icon } from '../../../components/icon';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import type { CsvExportDialogProps } from './csv-export-dialog';
 import { LightButton } from '../../../components/light-button';
@@ -17,7 +17,7 @@ export function CsvExportButton(props: Omit<CsvExportDialogProps, 'onClose'>) {
   return (
     <>
       <LightButton
-        startIcon={<DownloadIcon />}
+        startIcon={<Icon name="download" />}
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         {...intentProps(CsvExportDialog.preload)}

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import ViewColumnIcon from '@mui/icons-material/ViewColumn';
+import { Icon } from '../../../components/icon';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import { LightButton } from '../../../components/light-button';
@@ -27,7 +27,7 @@ export function ColumnsMenu({ table, onReset }: ColumnsMenuProps) {
   return (
     <>
       <LightButton
-        startIcon={<ViewColumnIcon />}
+        startIcon={<Icon name="viewColumn" />}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         onClick={(event) => {

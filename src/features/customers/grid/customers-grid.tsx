@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import { useAppLocation, useNavigate } from '../../../routes/navigation';
-import { styled } from '@mui/material/styles';
 import { paths } from '../../../routes/paths';
 import { BusyBar } from '../../../components/busy-bar';
 import { SelectionBar } from '../selection/selection-bar';
@@ -18,29 +17,15 @@ import { supportsFilter } from './grid-query';
 import { SearchField } from '../../../components/search-field';
 import { useCustomersGrid } from './use-customers-grid';
 import type { GridStateApi } from './use-grid-state';
+import './customers-grid.css';
 
 const FiltersDialog = lazyWithPreload(() =>
   import('./filters-dialog').then((m) => m.FiltersDialog),
 );
 
-// The grid's parts one under another, 12px apart, as MUI's Stack spaced them (each child's own
-// margin given up); plain elements, so the grid's chunk does not need Stack, Box or Typography.
-const Column = styled('div')({
-  display: 'flex',
-  flexDirection: 'column',
-  minWidth: 0,
-  '& > :not(style):not(style)': { margin: 0 },
-  '& > :not(style) ~ :not(style)': { marginTop: 12 },
-});
-
-const Note = styled('p')(({ theme }) => ({
-  ...theme.typography.body2,
-  margin: 0,
-  color: 'var(--mui-palette-text-secondary)',
-}));
-
-// The busy bar lies over the table's top edge.
-const TableBox = styled('div')({ position: 'relative' });
+// The grid's parts one under another, 12px apart, as MUI's Stack spaced them, in plain elements
+// drawn by a static stylesheet (customers-grid.css): the grid's chunk needs no Stack, Box or
+// Typography, and nothing is built while it renders.
 
 // Enough placeholder rows to reach past the bottom of a desktop screen, even compact: the
 // pagination below then never shows first and jumps down when the rows arrive (layout shift).
@@ -104,7 +89,7 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
     ) : undefined;
 
   return (
-    <Column>
+    <div className="cd-grid-column">
       <GridToolbar
         search={<SearchField value={state.search} onCommit={onSearch} hint={searchHint} />}
         columnsMenu={<ColumnsMenu table={table} onReset={resetLayout} />}
@@ -125,11 +110,12 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
         pageRows={rows.length}
         pageFullySelected={table.getIsAllPageRowsSelected()}
       />
-      {noCurrency && <Note>{t('customers.noCurrency')}</Note>}
+      {noCurrency && <p className="cd-grid-note">{t('customers.noCurrency')}</p>}
       {query.isError && query.data && (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
-      <TableBox>
+      {/* The busy bar lies over the table's top edge. */}
+      <div className="cd-grid-table-box">
         {query.isFetching && query.isPlaceholderData && <BusyBar label={t('customers.loading')} />}
         <CustomersTable
           table={table}
@@ -143,7 +129,7 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
           columns={rowColumns}
           cells={cells}
         />
-      </TableBox>
+      </div>
       <GridPagination table={table} shown={rows.length} />
       {filtersOpen && (
         <Suspense fallback={null}>
@@ -156,6 +142,6 @@ export function CustomersGrid({ grid, searchHint, views }: CustomersGridProps) {
           />
         </Suspense>
       )}
-    </Column>
+    </div>
   );
 }

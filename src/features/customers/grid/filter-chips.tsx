@@ -1,8 +1,8 @@
 import { useTranslation } from '../../../i18n/use-translation';
 import type { KeyboardEvent } from 'react';
-import { styled } from '@mui/material/styles';
-import CancelIcon from '@mui/icons-material/Cancel';
 import { LightButton } from '../../../components/light-button';
+import { Icon } from '../../../components/icon';
+import './filter-chips.css';
 import { formatIdList } from '../../../lib/id-list';
 import { DEFAULT_FILTERS, hasActiveFilters, type GridFilters } from './grid-params';
 
@@ -15,49 +15,7 @@ interface FilterChipsProps {
 
 // MUI's filled, deletable Chip on plain elements: the chip itself is the focusable "button" named
 // by its label (Delete or Backspace removes it, as with MUI's), the cross is for the mouse.
-const List = styled('ul')(({ theme }) => ({
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: theme.spacing(1),
-  listStyle: 'none',
-  padding: 0,
-  margin: 0,
-  '& .cd-chip': {
-    display: 'inline-flex',
-    alignItems: 'center',
-    boxSizing: 'border-box',
-    maxWidth: '100%',
-    height: 32,
-    borderRadius: 16,
-    fontFamily: theme.typography.fontFamily,
-    fontSize: theme.typography.pxToRem(13),
-    color: 'var(--mui-palette-text-primary)',
-    backgroundColor: 'var(--mui-palette-action-selected)',
-    outline: 0,
-    cursor: 'default',
-    transition: 'background-color 250ms',
-    '&:focus-visible': {
-      outline: '2px solid var(--mui-palette-primary-main)',
-      outlineOffset: 2,
-    },
-  },
-  '& .cd-chip-label': {
-    padding: '0 12px',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-  '& .cd-chip-delete': {
-    flex: 'none',
-    margin: '0 5px 0 -6px',
-    fontSize: 22,
-    cursor: 'pointer',
-    color: 'rgba(var(--mui-palette-text-primaryChannel) / 0.26)',
-    '&:hover': { color: 'rgba(var(--mui-palette-text-primaryChannel) / 0.4)' },
-  },
-}));
-
+// Styles: filter-chips.css.
 function FilterChip({ label, onDelete }: { label: string; onDelete(): void }) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -69,7 +27,7 @@ function FilterChip({ label, onDelete }: { label: string; onDelete(): void }) {
   return (
     <div className="cd-chip" role="button" tabIndex={0} onKeyDown={onKeyDown}>
       <span className="cd-chip-label">{label}</span>
-      <CancelIcon className="cd-chip-delete" aria-hidden onClick={onDelete} />
+      <Icon name="cancel" className="cd-chip-delete" onClick={onDelete} />
     </div>
   );
 }
@@ -107,7 +65,7 @@ export function FilterChips({ filters, showRole, onChange, onClearAll }: FilterC
   if (chips.length === 0) return null;
 
   return (
-    <List aria-label={t('customers.filters.active')}>
+    <ul className="cd-chips" aria-label={t('customers.filters.active')}>
       {chips.map((chip) => (
         <li key={chip.key}>
           <FilterChip label={chip.label} onDelete={() => onChange(chip.remove)} />
@@ -118,6 +76,6 @@ export function FilterChips({ filters, showRole, onChange, onClearAll }: FilterC
           {t('customers.filters.clearAll')}
         </LightButton>
       </li>
-    </List>
+    </ul>
   );
 }

@@ -1,14 +1,11 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import { styled } from '@mui/material/styles';
-import FirstPageIcon from '@mui/icons-material/FirstPage';
-import LastPageIcon from '@mui/icons-material/LastPage';
-import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
-import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { formatCount } from '../../../lib/format-amount';
 import { PAGE_SIZES } from '../../../lib/paging';
 import { LightSelect, LightTextField } from '../../../components/light-field';
 import { LightIconButton } from '../../../components/light-button';
+import { Icon } from '../../../components/icon';
+import './grid-pagination.css';
 import type { GridFeatures, GridRow } from './grid-table-features';
 
 interface GridPaginationProps {
@@ -18,20 +15,6 @@ interface GridPaginationProps {
 }
 
 const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }));
-
-// Classes, not Stack/Typography with `sx`: the bar renders again on every page flip.
-const Bar = styled('nav')(({ theme }) => ({
-  display: 'flex',
-  alignItems: 'center',
-  justifyContent: 'flex-end',
-  flexWrap: 'wrap',
-  gap: theme.spacing(1),
-  padding: theme.spacing(1, 0),
-  '& p': { ...theme.typography.body1, margin: 0 },
-  '& > .cd-page-range': { margin: theme.spacing(0, 1) },
-  '& > .cd-page-steps': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
-  '& .cd-page-count': { color: 'var(--mui-palette-text-secondary)', whiteSpace: 'nowrap' },
-}));
 
 export function GridPagination({ table, shown }: GridPaginationProps) {
   const { t, i18n } = useTranslation();
@@ -43,13 +26,14 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
   const to = shown > 0 ? from + shown - 1 : 0;
 
   return (
-    <Bar aria-label={t('customers.pagination.label')}>
+    // Classes of a static stylesheet (grid-pagination.css): the bar renders on every page flip.
+    <nav className="cd-pagination" aria-label={t('customers.pagination.label')}>
       <LightSelect
         label={t('customers.pagination.rowsPerPage')}
         value={String(pageSize)}
         onChange={(event) => table.setPageSize(Number(event.target.value))}
         options={PAGE_SIZE_OPTIONS}
-        sx={{ minWidth: 130 }}
+        className="cd-page-size"
       />
       <p className="cd-page-range" role="status">
         {t('customers.pagination.range', { from: n(from), to: n(to), total: n(total) })}
@@ -60,14 +44,14 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
           disabled={!table.getCanPreviousPage()}
           onClick={() => table.firstPage()}
         >
-          <FirstPageIcon />
+          <Icon name="firstPage" />
         </LightIconButton>
         <LightIconButton
           aria-label={t('customers.pagination.previous')}
           disabled={!table.getCanPreviousPage()}
           onClick={() => table.previousPage()}
         >
-          <NavigateBeforeIcon />
+          <Icon name="navigateBefore" />
         </LightIconButton>
         {/* Keyed by page: a new page (Back, a link) resets what was typed. */}
         <PageField
@@ -82,17 +66,17 @@ export function GridPagination({ table, shown }: GridPaginationProps) {
           disabled={!table.getCanNextPage()}
           onClick={() => table.nextPage()}
         >
-          <NavigateNextIcon />
+          <Icon name="navigateNext" />
         </LightIconButton>
         <LightIconButton
           aria-label={t('customers.pagination.last')}
           disabled={!table.getCanNextPage()}
           onClick={() => table.lastPage()}
         >
-          <LastPageIcon />
+          <Icon name="lastPage" />
         </LightIconButton>
       </div>
-    </Bar>
+    </nav>
   );
 }
 
@@ -117,7 +101,7 @@ function PageField(props: { page: number; pages: number; onGo(page: number): voi
       inputMode="numeric"
       pattern="[0-9]*"
       size={4}
-      sx={{ width: 80 }}
+      className="cd-page-field"
     />
   );
 }

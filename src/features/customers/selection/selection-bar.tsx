@@ -1,9 +1,9 @@
 import { useTranslation } from '../../../i18n/use-translation';
-import { styled } from '@mui/material/styles';
 import { LightButton } from '../../../components/light-button';
 import { formatCount } from '../../../lib/format-amount';
 import { AddToBatchActions } from '../../batch/public';
 import { useCustomerSelection } from '../../../selection/customer-selection';
+import './selection-bar.css';
 
 interface SelectionBarProps {
   /** Customers matching the filters (X-WP-Total). */
@@ -13,20 +13,8 @@ interface SelectionBarProps {
   pageRows: number;
 }
 
-// An outlined Paper's look, as a plain region: the bar shows on every selection in the grid.
-const Bar = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: theme.spacing(1),
-  padding: theme.spacing(1, 2),
-  border: '1px solid var(--mui-palette-divider)',
-  borderRadius: theme.shape.borderRadius,
-  backgroundColor: 'var(--mui-palette-action-selected)',
-  color: 'var(--mui-palette-text-primary)',
-  '& > .cd-selection-count': { ...theme.typography.body1, margin: theme.spacing(0, 1, 0, 0) },
-}));
-
+// An outlined Paper's look, as a plain region drawn by a static stylesheet (selection-bar.css):
+// the bar shows on every selection in the grid.
 /** What is selected, and the step from "this page" to "everything that matches". */
 export function SelectionBar({ total, pageFullySelected, pageRows }: SelectionBarProps) {
   const { t, i18n } = useTranslation();
@@ -36,7 +24,7 @@ export function SelectionBar({ total, pageFullySelected, pageRows }: SelectionBa
   const offerAll = selection.kind === 'ids' && pageFullySelected && total > pageRows;
 
   return (
-    <Bar role="region" aria-label={t('customers.selection.column')}>
+    <div className="cd-selection-bar" role="region" aria-label={t('customers.selection.column')}>
       <p className="cd-selection-count" aria-live="polite">
         {selection.kind === 'matching'
           ? t('customers.selection.allSelected', { formattedCount: n(selection.total) })
@@ -51,6 +39,6 @@ export function SelectionBar({ total, pageFullySelected, pageRows }: SelectionBa
       <LightButton size="small" onClick={clear}>
         {t('customers.selection.clear')}
       </LightButton>
-    </Bar>
+    </div>
   );
 }
