@@ -14,6 +14,7 @@ export const SHARED = [
   'embed',
   'selection',
   'i18n',
+  'theme',
 ];
 
 export function layerZones(root, src = join(root, 'src')) {

@@ -1,21 +1,13 @@
 import type { ReactNode } from 'react';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { createAppTheme } from '../../src/app/theme';
-import { useThemeVariables } from '../../src/app/theme-variables';
-
-const theme = createAppTheme();
+import { MuiScope } from '../../src/theme/mui-scope';
+import '../../src/theme/theme-variables.css';
+import '../../src/app/base.css';
 
 /**
- * The app's theme set up as the app sets it (its variables through useThemeVariables, no second
- * render), the same for both pages, so what they compare is the grids' own work.
+ * The app's theme set up as the app sets it (its variables and base as static stylesheets, MUI's
+ * theme through the provider the app's MUI screens use), the same for both pages, so what they
+ * compare is the grids' own work.
  */
 export function AppTheme({ children }: { children: ReactNode }) {
-  useThemeVariables(theme);
-  return (
-    <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
-      <CssBaseline />
-      {children}
-    </ThemeProvider>
-  );
+  return <MuiScope>{children}</MuiScope>;
 }

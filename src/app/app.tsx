@@ -1,16 +1,15 @@
 import './locales/register';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { ThemeProvider } from '@mui/material/styles';
 import { ConnectionProvider } from '../session/connection-context';
 import { lazyWithPreload } from '../components/lazy-with-preload';
 import { createAppQueryClient } from './query-client';
 import { AppRoutes, createAppLocation } from './router';
 import { AppRouter } from '../routes/navigation';
-import { createAppTheme } from './theme';
-import { useThemeVariables } from './theme-variables';
 import { RuntimeConfigProvider, type RuntimeSettings } from '../config/runtime-config-context';
 import { DEFAULT_RUNTIME_CONFIG } from '../config/runtime-config-schema';
+import { setPrimaryColor } from '../theme/primary-color';
+import '../theme/theme-variables.css';
 import './base.css';
 
 const NO_CONFIG: RuntimeSettings = { config: DEFAULT_RUNTIME_CONFIG, embedded: false };
@@ -35,29 +34,24 @@ interface AppProps {
 export function App({ settings = NO_CONFIG, queryClient: given }: AppProps) {
   const [queryClient] = useState(() => given ?? createAppQueryClient());
   const [location] = useState(createAppLocation);
-  const [primaryColor, setPrimaryColor] = useState<string | undefined>();
-  const theme = useMemo(() => createAppTheme(primaryColor), [primaryColor]);
-  useThemeVariables(theme);
   return (
     <RuntimeConfigProvider settings={settings}>
-      {/* noSsr: this app only ever renders in the browser, so the colour scheme is read before the
-          first render instead of in a second, whole-tree render just after it. The theme's
-          variables are put in place by useThemeVariables, not built through Emotion, and
-          CssBaseline's rules are a static stylesheet (base.css). */}
-      <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration>
-        <QueryClientProvider client={queryClient}>
-          <ConnectionProvider>
-            <AppRouter source={location}>
-              <AppRoutes />
-            </AppRouter>
-            {settings.embedded && (
-              <Suspense fallback={null}>
-                <EmbedBridge navigation={location} onPrimaryColor={setPrimaryColor} />
-              </Suspense>
-            )}
-          </ConnectionProvider>
-        </QueryClientProvider>
-      </ThemeProvider>
+      {/* No MUI ThemeProvider here: the first screen draws with static stylesheets over the
+          theme's CSS variables (theme-variables.css, base.css), the colour scheme is
+          theme/color-mode's, and the screens and dialogs that use MUI bring its theme with them
+          (theme/with-mui). */}
+      <QueryClientProvider client={queryClient}>
+        <ConnectionProvider>
+          <AppRouter source={location}>
+            <AppRoutes />
+          </AppRouter>
+          {settings.embedded && (
+            <Suspense fallback={null}>
+              <EmbedBridge navigation={location} onPrimaryColor={setPrimaryColor} />
+            </Suspense>
+          )}
+        </ConnectionProvider>
+      </QueryClientProvider>
     </RuntimeConfigProvider>
   );
 }

@@ -5,7 +5,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
-import { createAppTheme } from './theme';
+import { createAppTheme } from '../theme/app-theme';
 import type { ConfigProblem } from '../config/load-runtime-config';
 
 /** Shown instead of the app when config.json is broken: which field, and what is wrong with it. */

@@ -17,9 +17,12 @@ import { rememberBootSettings } from '../config/boot-settings';
 import { revalidateStoreSnapshot, seedStoreSnapshot } from '../queries/store-snapshot';
 import { createAppQueryClient } from './query-client';
 import { warmFormatters } from '../lib/warm-formatters';
+import { startColorMode } from '../theme/color-mode';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The stored colour scheme's class on <html> before anything paints.
+startColorMode();
 // The first screen's code is fetched while config.json is read, not after. Without a connection
 // the guard sends every route to the connect screen, so that is the one to fetch then.
 const screen = screenReady(saved ? route : paths.connect);

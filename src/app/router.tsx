@@ -15,11 +15,13 @@ import { lazyScreen } from './lazy-screen';
 import { createHashLocation } from '../routes/hash-location';
 import { paths } from '../routes/paths';
 import { screenReady } from '../routes/prefetch';
+import { withMui } from '../theme/with-mui';
 
 // Every screen is its own chunk, fetched when its route is first entered, or earlier when a link
 // to it is hovered or focused (routes/prefetch). A navigation shows its new location only once
 // the next screen's code has arrived, so the current screen stays and nothing jumps; a chunk
-// that fails to load shows RouteErrorPage with a way to retry (app/lazy-screen).
+// that fails to load shows RouteErrorPage with a way to retry (app/lazy-screen). The grid draws
+// without MUI; every other screen brings MUI's theme with it (theme/with-mui).
 
 /** A screen with the saved-views menu passed in: the features do not know each other. */
 function withViews(
@@ -36,17 +38,17 @@ function withViews(
 
 // Made once, at module load, so the screens are registered for prefetching before anything
 // renders. Static paths come before `:id` (the first match wins).
-const ConnectScreen = lazyScreen(paths.connect, loadConnectScreen);
+const ConnectScreen = lazyScreen(paths.connect, withMui(loadConnectScreen));
 const needConnection: [string, ComponentType][] = [
   [paths.customers, lazyScreen(paths.customers, withViews(loadCustomersScreen, 'grid'))],
   [
     paths.customerSearch,
-    lazyScreen(paths.customerSearch, withViews(loadAdvancedSearchScreen, 'advanced')),
+    lazyScreen(paths.customerSearch, withMui(withViews(loadAdvancedSearchScreen, 'advanced'))),
   ],
-  [paths.customerNew, lazyScreen(paths.customerNew, loadCreateScreen)],
-  [paths.customerPattern, lazyScreen(paths.customerPattern, loadDetailScreen)],
-  [paths.batch, lazyScreen(paths.batch, loadBatchScreen)],
-  [paths.customerEditPattern, lazyScreen(paths.customerEditPattern, loadEditScreen)],
+  [paths.customerNew, lazyScreen(paths.customerNew, withMui(loadCreateScreen))],
+  [paths.customerPattern, lazyScreen(paths.customerPattern, withMui(loadDetailScreen))],
+  [paths.batch, lazyScreen(paths.batch, withMui(loadBatchScreen))],
+  [paths.customerEditPattern, lazyScreen(paths.customerEditPattern, withMui(loadEditScreen))],
 ];
 
 /** The browser's location in the hash; each navigation first waits for its screen's code. */

@@ -5,9 +5,10 @@ import { intentProps, lazyWithPreload } from '../components/lazy-with-preload';
 import { ariaShortcut } from '../components/shortcuts';
 import { Hint } from '../components/hint';
 import { LightIconButton } from '../components/light-button';
+import { withMui } from '../theme/with-mui';
 
-const ShortcutsDialog = lazyWithPreload(() =>
-  import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
+const ShortcutsDialog = lazyWithPreload(
+  withMui(() => import('./shortcuts-dialog').then((m) => m.ShortcutsDialog)),
 );
 
 const KEYBOARD =

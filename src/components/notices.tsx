@@ -13,13 +13,14 @@ import {
 } from 'react';
 import { lazyWithPreload } from './lazy-with-preload';
 import type { Notice } from './notice';
+import { withMui } from '../theme/with-mui';
 
 export type { Notice } from './notice';
 
 // The snackbar (MUI Snackbar, its transition and click-away listener) is not needed for the first
 // rows: it loads once the screen is idle, so it is there, even offline, before the first notice.
-const NoticeSnackbar = lazyWithPreload(() =>
-  import('./notice-snackbar').then((m) => m.NoticeSnackbar),
+const NoticeSnackbar = lazyWithPreload(
+  withMui(() => import('./notice-snackbar').then((m) => m.NoticeSnackbar)),
 );
 
 /**

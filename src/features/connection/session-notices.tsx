@@ -1,24 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { styled } from '@mui/material/styles';
 import { LightAlert } from '../../components/light-alert';
 import { LightButton } from '../../components/light-button';
 import { useConnection } from '../../session/connection-context';
-
-const Notices = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: theme.spacing(1),
-  padding: theme.spacing(1, 1, 0),
-  [theme.breakpoints.up('sm')]: { paddingInline: theme.spacing(3) },
-}));
-
-const Choices = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: theme.spacing(1),
-  [theme.breakpoints.up('sm')]: { flexDirection: 'row' },
-}));
+import './session-notices.css';
 
 /**
  * What the person must know about this tab's connection, above every screen: that the keys
@@ -32,7 +17,7 @@ export function SessionNotices() {
   const showNotKept = connection !== null && !kept && !notKeptSeen;
   if (!showNotKept && !(connection && elsewhere)) return null;
   return (
-    <Notices>
+    <div className="cd-session-notices">
       {showNotKept && (
         <LightAlert
           severity="warning"
@@ -51,14 +36,14 @@ export function SessionNotices() {
           severity="info"
           role="status"
           action={
-            <Choices>
+            <div className="cd-session-choices">
               <LightButton color="inherit" size="small" onClick={switchToElsewhere}>
                 {t('connection.switchTab', { other: elsewhere.storeName })}
               </LightButton>
               <LightButton color="inherit" size="small" onClick={dismissElsewhere}>
                 {t('connection.stay', { current: connection.storeName })}
               </LightButton>
-            </Choices>
+            </div>
           }
         >
           {t('connection.elsewhere', {
@@ -68,6 +53,6 @@ export function SessionNotices() {
           })}
         </LightAlert>
       )}
-    </Notices>
+    </div>
   );
 }

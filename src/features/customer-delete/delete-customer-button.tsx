@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import { Icon } from '../../components/icon';
 import type { CustomerPartial } from '../../api/schemas/customer';
 import { intentProps } from '../../components/lazy-with-preload';
 import { LightButton } from '../../components/light-button';
@@ -27,7 +27,7 @@ export function DeleteCustomerButton({ customer, onScheduled }: DeleteCustomerBu
       <LightButton
         color="error"
         variant="outlined"
-        startIcon={<DeleteOutlinedIcon />}
+        startIcon={<Icon name="delete" />}
         onClick={() => setOpen(true)}
         {...intentProps(LazyDeleteCustomerDialog.preload)}
       >

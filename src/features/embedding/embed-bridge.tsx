@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { useColorScheme } from '@mui/material/styles';
+import { useColorMode } from '../../theme/color-mode';
 import { afterConnectPath, connectPathFor } from '../../routes/next-path';
 import { paths } from '../../routes/paths';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
@@ -20,7 +20,7 @@ interface EmbedBridgeProps {
 export function EmbedBridge({ navigation, onPrimaryColor }: EmbedBridgeProps) {
   const { config } = useRuntimeConfig();
   const { connection, connect, disconnect } = useConnection();
-  const { setMode } = useColorScheme();
+  const { setMode } = useColorMode();
   const { i18n } = useTranslation();
 
   async function handleConnect(

@@ -6,6 +6,7 @@ import { LightButton } from '../../components/light-button';
 import { storageOf } from '../../lib/safe-storage';
 import type { ViewScreen } from './view-model';
 import { VIEWS_STORAGE_KEY } from './views-key';
+import { withMui } from '../../theme/with-mui';
 
 // At start only the button: the active view's name (a small chunk, fetched at once when this
 // browser has saved views) and the menu with its dialogs and file code (fetched when the button
@@ -13,7 +14,9 @@ import { VIEWS_STORAGE_KEY } from './views-key';
 const ActiveViewName = lazyWithPreload(() =>
   import('./active-view-name').then((m) => m.ActiveViewName),
 );
-const ViewsPanel = lazyWithPreload(() => import('./views-panel').then((m) => m.ViewsPanel));
+const ViewsPanel = lazyWithPreload(
+  withMui(() => import('./views-panel').then((m) => m.ViewsPanel)),
+);
 
 function hasStoredViews(): boolean {
   try {

@@ -14,17 +14,18 @@ import type { FieldValues } from '../../../lib/customer-fields';
 import { useBatchQueue } from '../storage/use-batch-queue';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import './add-to-batch-actions.css';
+import { withMui } from '../../../theme/with-mui';
 
-const BulkEditDialog = lazyWithPreload(() =>
-  import('./bulk-edit-dialog').then((m) => m.BulkEditDialog),
+const BulkEditDialog = lazyWithPreload(
+  withMui(() => import('./bulk-edit-dialog').then((m) => m.BulkEditDialog)),
 );
 // The menu and the progress bar (MUI Menu with its popover and modal, LinearProgress) load when
 // the button is first pointed at: the grid shows the button only once rows are selected.
-const AddToBatchMenu = lazyWithPreload(() =>
-  import('./add-to-batch-menu').then((m) => m.AddToBatchMenu),
+const AddToBatchMenu = lazyWithPreload(
+  withMui(() => import('./add-to-batch-menu').then((m) => m.AddToBatchMenu)),
 );
-const CollectingProgress = lazyWithPreload(() =>
-  import('./add-to-batch-menu').then((m) => m.CollectingProgress),
+const CollectingProgress = lazyWithPreload(
+  withMui(() => import('./add-to-batch-menu').then((m) => m.CollectingProgress)),
 );
 const preloadMenu = () => Promise.all([AddToBatchMenu.preload(), BulkEditDialog.preload()]);
 

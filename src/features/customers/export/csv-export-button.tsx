@@ -4,10 +4,11 @@ import { Icon } from '../../../components/icon';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import type { CsvExportDialogProps } from './csv-export-dialog';
 import { LightButton } from '../../../components/light-button';
+import { withMui } from '../../../theme/with-mui';
 
 // The export's code (paging through the store, CSV writing) loads when the dialog is first wanted.
-const CsvExportDialog = lazyWithPreload(() =>
-  import('./csv-export-dialog').then((m) => m.CsvExportDialog),
+const CsvExportDialog = lazyWithPreload(
+  withMui(() => import('./csv-export-dialog').then((m) => m.CsvExportDialog)),
 );
 
 /** Export of the grid's current filter (every page, from the store) to a CSV file. */

@@ -5,11 +5,12 @@ import type { ReactTable, TableState } from '@tanstack/react-table';
 import { intentProps, lazyWithPreload } from '../../../components/lazy-with-preload';
 import { LightButton } from '../../../components/light-button';
 import type { GridFeatures, GridRow } from './grid-table-features';
+import { withMui } from '../../../theme/with-mui';
 
 // The popover (MUI Popover, List, Checkbox: its modal and transitions) loads when first pointed
 // at or opened; the grid's first paint needs only the button.
-const ColumnsPopover = lazyWithPreload(() =>
-  import('./columns-popover').then((m) => m.ColumnsPopover),
+const ColumnsPopover = lazyWithPreload(
+  withMui(() => import('./columns-popover').then((m) => m.ColumnsPopover)),
 );
 
 interface ColumnsMenuProps {

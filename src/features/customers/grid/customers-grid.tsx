@@ -18,9 +18,10 @@ import { SearchField } from '../../../components/search-field';
 import { useCustomersGrid } from './use-customers-grid';
 import type { GridStateApi } from './use-grid-state';
 import './customers-grid.css';
+import { withMui } from '../../../theme/with-mui';
 
-const FiltersDialog = lazyWithPreload(() =>
-  import('./filters-dialog').then((m) => m.FiltersDialog),
+const FiltersDialog = lazyWithPreload(
+  withMui(() => import('./filters-dialog').then((m) => m.FiltersDialog)),
 );
 
 // The grid's parts one under another, 12px apart, as MUI's Stack spaced them, in plain elements

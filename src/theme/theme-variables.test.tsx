@@ -1,8 +1,11 @@
 import { render } from '@testing-library/react';
 import { ThemeProvider } from '@mui/material/styles';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppTheme } from './theme';
+import { createAppTheme } from './app-theme';
 import { applyThemeVariables, themeVariableRules } from './theme-variables';
+import { themeStylesheet } from './theme-stylesheet';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 afterEach(() => {
   document.head.innerHTML = '';
@@ -33,6 +36,12 @@ function rulesEmotionWrites(theme: ReturnType<typeof createAppTheme>): string[] 
 }
 
 describe('theme variables', () => {
+  it('are in theme-variables.css as the theme writes them (else run scripts/theme-css.ts)', () => {
+    // Read from the disk: the test runner hands CSS modules over empty.
+    const file = readFileSync(join(process.cwd(), 'src/theme/theme-variables.css'), 'utf8');
+    expect(file).toBe(themeStylesheet());
+  });
+
   it('writes the rules Emotion would, for the default theme and a brand colour', () => {
     for (const theme of [createAppTheme(), createAppTheme('#0a7d55')]) {
       const rules = themeVariableRules(theme);

@@ -1,10 +1,10 @@
-import { useInsertionEffect } from 'react';
-
 // MUI's theme, with `cssVariables`, declares its colours, fonts, shadows and shapes as CSS
 // variables in rules that its ThemeProvider hands to Emotion, which serialises and parses their
 // ~400 declarations during the first render: about 50 ms of it on a fast machine, four times that
-// on a phone. The rules are flat (a selector and its declarations), so they are written here as
-// text and given to the browser's own CSS parser; ThemeProvider is told not to build them.
+// on a phone. The rules are flat (a selector and its declarations), so they are written as text:
+// for the app's own theme once, into theme-variables.css (scripts/theme-css.ts), and for an
+// embedding host's brand colour at run time, for the browser's own CSS parser. MUI's providers
+// are told not to build them.
 
 type Declarations = Record<string, string | number>;
 
@@ -47,9 +47,4 @@ export function applyThemeVariables(theme: ThemeWithVariables): () => void {
     for (const rule of themeVariableRules(theme)) sheet.insertRule(rule, sheet.cssRules.length);
   }
   return () => style.remove();
-}
-
-/** Keeps the theme's variables in place while the component is mounted, from before its paint. */
-export function useThemeVariables(theme: ThemeWithVariables): void {
-  useInsertionEffect(() => applyThemeVariables(theme), [theme]);
 }
