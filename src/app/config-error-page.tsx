@@ -1,20 +1,21 @@
 import { useTranslation } from '../i18n/use-translation';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import CssBaseline from '@mui/material/CssBaseline';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { ThemeProvider } from '@mui/material/styles';
-import { createAppTheme } from '../theme/app-theme';
+import { MuiScope } from '../theme/mui-scope';
 import type { ConfigProblem } from '../config/load-runtime-config';
 
-/** Shown instead of the app when config.json is broken: which field, and what is wrong with it. */
+/**
+ * Shown instead of the app when config.json is broken: which field, and what is wrong with it.
+ * The page's base, the theme's variables and the colour scheme are the app's (main.tsx and the
+ * stylesheets the start loads); MUI gets its theme as every MUI screen does.
+ */
 export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
   return (
-    <ThemeProvider theme={createAppTheme()} defaultMode="system">
-      <CssBaseline />
+    <MuiScope>
       <ConfigProblems problems={problems} />
-    </ThemeProvider>
+    </MuiScope>
   );
 }
 

@@ -1,3 +1,4 @@
+import { withClass } from './class-names';
 import './icon.css';
 
 // The first screen's icons as plain <svg> elements: each icons-material module wraps its path in
@@ -32,6 +33,11 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
+/** An icon's path, for a caller that draws its own <svg> (a row's button, styled by its list). */
+export function iconPath(name: IconName): string {
+  return PATHS[name];
+}
+
 interface IconProps {
   name: IconName;
   /** As SvgIcon's `fontSize`: 24px, 20px, or the surrounding text's size. */
@@ -51,7 +57,7 @@ export function Icon({ name, ...rest }: IconProps) {
 export function PathIcon({ d, size = 'medium', className, onClick, evenOdd }: PathIconProps) {
   return (
     <svg
-      className={className ? `cd-icon ${className}` : 'cd-icon'}
+      className={withClass('cd-icon', className)}
       data-size={size === 'medium' ? undefined : size}
       viewBox="0 0 24 24"
       aria-hidden

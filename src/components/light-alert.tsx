@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { LightIconButton } from './light-button';
 import { Icon } from './icon';
+import { withClass } from './class-names';
 import './light-alert.css';
 
 // MUI's Alert, for the notes the first screen may show (keys not kept, another tab's store, a
@@ -50,7 +51,7 @@ export function LightAlert(props: LightAlertProps) {
   return (
     <div
       role="alert"
-      className={className ? `cd-alert ${className}` : 'cd-alert'}
+      className={withClass('cd-alert', className)}
       data-severity={severity}
       data-variant={variant}
       {...rest}

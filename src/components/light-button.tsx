@@ -1,5 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { RouterLink, type RouterLinkProps } from '../routes/navigation';
+import { withClass } from './class-names';
 import './light-button.css';
 
 // The first screen's buttons (top bar, grid toolbar, selection bar, pagination) drawn like MUI's
@@ -25,11 +26,6 @@ function lookAttributes({ variant = 'text', size = 'medium', color = 'primary' }
   return { 'data-variant': variant, 'data-size': size, 'data-color': color };
 }
 
-/** The button class, with the caller's own after it. */
-function classes(own: string, extra: string | undefined): string {
-  return extra ? `${own} ${extra}` : own;
-}
-
 function content(startIcon: ReactNode, children: ReactNode) {
   return (
     <>
@@ -50,7 +46,7 @@ export const LightButton = forwardRef<HTMLButtonElement, LightButtonProps>(funct
     <button
       ref={ref}
       type={type}
-      className={classes('cd-btn', className)}
+      className={withClass('cd-btn', className)}
       {...lookAttributes({ variant, size, color })}
       {...rest}
     >
@@ -71,7 +67,7 @@ export function LightButtonLink({
 }: LookProps & RouterLinkProps) {
   return (
     <RouterLink
-      className={classes('cd-btn', className)}
+      className={withClass('cd-btn', className)}
       {...lookAttributes({ variant, size, color })}
       {...rest}
     >
@@ -97,7 +93,7 @@ export const LightIconButton = forwardRef<HTMLButtonElement, LightIconButtonProp
       <button
         ref={ref}
         type={type}
-        className={classes('cd-icon-btn', className)}
+        className={withClass('cd-icon-btn', className)}
         data-size={size}
         data-color={color}
         {...rest}

@@ -5,6 +5,7 @@ import {
   type Ref,
   type SelectHTMLAttributes,
 } from 'react';
+import { withClass } from './class-names';
 import './light-field.css';
 
 // The first screen's text boxes and drop-downs (search, rows per page, page number, language,
@@ -29,7 +30,7 @@ function Frame({ id, label, helperText, className, start, end, children }: Frame
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className ? `cd-field ${className}` : 'cd-field'}>
+    <div className={withClass('cd-field', className)}>
       <label htmlFor={id}>{label}</label>
       <div className={box}>
         {start && <span className="cd-field-start">{start}</span>}

@@ -5,6 +5,7 @@ import { labelTemplate } from '../../i18n/label-template';
 import { customerLabel } from './customer-label';
 import { LazyDeleteCustomerDialog } from './lazy-delete-dialog';
 import { usePendingDeletes } from './pending-deletes';
+import { iconPath } from '../../components/icon';
 
 // Delete from a list of many rows: each row draws a plain button (no hooks, no MUI), the list
 // handles all their clicks with one listener and renders one dialog host, whose code loads on the
@@ -13,10 +14,10 @@ import { usePendingDeletes } from './pending-deletes';
 /** Marks the button for the list's listeners; the list's stylesheet draws its row buttons. */
 const ROW_DELETE_CLASS = 'cd-row-delete';
 
-// MUI's DeleteOutlined icon, drawn without the SvgIcon component.
+// The delete icon, as a plain <svg> the list's stylesheet sizes.
 const ICON = (
   <svg viewBox="0 0 24 24" aria-hidden focusable="false">
-    <path d="M16 9v10H8V9zm-1.5-6h-5l-1 1H5v2h14V4h-3.5zM18 7H6v12c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2z" />
+    <path d={iconPath('delete')} />
   </svg>
 );
 

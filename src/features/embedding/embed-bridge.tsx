@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { useColorMode } from '../../theme/color-mode';
+import { setColorMode } from '../../theme/color-mode';
 import { afterConnectPath, connectPathFor } from '../../routes/next-path';
 import { paths } from '../../routes/paths';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
@@ -20,7 +20,6 @@ interface EmbedBridgeProps {
 export function EmbedBridge({ navigation, onPrimaryColor }: EmbedBridgeProps) {
   const { config } = useRuntimeConfig();
   const { connection, connect, disconnect } = useConnection();
-  const { setMode } = useColorMode();
   const { i18n } = useTranslation();
 
   async function handleConnect(
@@ -56,7 +55,7 @@ export function EmbedBridge({ navigation, onPrimaryColor }: EmbedBridgeProps) {
           send({ type: 'disconnected' });
           break;
         case 'theme':
-          if (message.mode) setMode(message.mode);
+          if (message.mode) setColorMode(message.mode);
           if ('primaryColor' in message) onPrimaryColor(message.primaryColor);
           break;
         case 'locale':
