@@ -176,6 +176,39 @@ describe('the hash location', () => {
     expect(held).toHaveLength(2);
   });
 
+  it('marks the entry the page opened on once listened to, and Back to it is held', async () => {
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const source = createHashLocation();
+    // Not while the first screen renders.
+    expect(replace).not.toHaveBeenCalled();
+    listened(source);
+    // Nor as the first screen mounts: once it has painted.
+    expect(replace).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(1));
+    replace.mockRestore();
+    expect(window.history.state).toEqual({ usr: null, idx: 0 });
+
+    await source.navigate('/customers/5/edit');
+    const { held } = blockPathChanges(source);
+    source.go(-1);
+    // Back to the first entry is a step back (asked about), not a hash typed in.
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    await vi.waitFor(() => expect(window.location.hash).toBe('#/customers/5/edit'));
+    held[0]?.proceed();
+    await vi.waitFor(() => expect(source.location().pathname).toBe('/customers'));
+  });
+
+  it('marks the first entry before a step away from it that comes before the paint', async () => {
+    const source = listened(createHashLocation());
+    await source.navigate('/customers/5/edit');
+    const { held } = blockPathChanges(source);
+    source.go(-1);
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    held[0]?.proceed();
+    await vi.waitFor(() => expect(source.location().pathname).toBe('/customers'));
+    expect(window.history.state).toEqual({ usr: null, idx: 0 });
+  });
+
   it('follows a hash typed into the address bar as a new step; Back from it is held', async () => {
     const source = listened(createHashLocation());
     await source.navigate('/customers/5/edit');
