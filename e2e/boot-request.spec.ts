@@ -124,3 +124,27 @@ test('a reload sends the list request while the app’s start chunk is still dow
   await page.waitForLoadState('networkidle');
   expect(await firstPageRequests(httpStore)).toHaveLength(1);
 });
+
+test('a connected tab starts connecting to its store at boot; a tab without one does not', async ({
+  page,
+  browser,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  await connectPage(page, httpStore);
+  const grid = new CustomersGridScreen(page, appUrl);
+  await grid.open();
+  await expect(grid.dataRows.first()).toBeVisible();
+  const preconnect = page.locator('link[rel="preconnect"]');
+  await expect(preconnect).toHaveCount(1);
+  await expect(preconnect).toHaveAttribute('href', new URL(httpStore.url).origin);
+  await expect(preconnect).toHaveAttribute('crossorigin', 'anonymous');
+
+  const fresh = await browser.newContext();
+  const unconnected = await fresh.newPage();
+  await unconnected.goto(appUrl);
+  await expect(unconnected.getByRole('textbox', { name: 'Store URL' })).toBeVisible();
+  await expect(unconnected.locator('link[rel="preconnect"]')).toHaveCount(0);
+  await fresh.close();
+});

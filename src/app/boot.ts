@@ -5,7 +5,9 @@
 // main.tsx imports this same module, so it runs once; in the dev server, main.tsx's import runs it.
 // config.json has not been read yet: the request follows what the last visit's config.json said
 // (config/boot-settings), and main.tsx takes its answer only if this one's asks the same.
-// First of all, zod is told to run without `new Function` (strict CSP), before any schema exists.
+// First of all, the connection to the kept store starts opening (preconnect-store.ts); then zod
+// is told to run without `new Function` (strict CSP), before any schema exists.
+import './preconnect-store';
 import '../config/zod-without-eval';
 import { loadBootSettings } from '../config/boot-settings';
 import {

@@ -1,7 +1,6 @@
 import { storageOf } from '../lib/safe-storage';
 import { SavedConnectionSchema, type SavedConnection } from './connection-settings';
-
-const STORAGE_KEY = 'customer-desk.connection';
+import { CONNECTION_STORAGE_KEY as STORAGE_KEY } from './connection-key';
 
 // Session storage by default (gone with the tab); local storage only when the user ticked
 // "remember on this device". Either may be blocked (a cross-site iframe with third-party storage
