@@ -18,6 +18,15 @@ async function firstPageRequests(store: RunningStore): Promise<string[]> {
     .map((query) => query.get('per_page') ?? '');
 }
 
+/** The grid of a page connected to `store`, its first rows shown. */
+async function openConnectedGrid(page: Page, appUrl: string, store: RunningStore) {
+  await connectPage(page, store);
+  const grid = new CustomersGridScreen(page, appUrl);
+  await grid.open();
+  await expect(grid.dataRows.first()).toBeVisible();
+  return grid;
+}
+
 /** Serves config.json with `content`; `beforeAnswer` runs first (the answer waits for it). */
 async function serveConfig(
   page: Page,
@@ -101,10 +110,7 @@ test('a reload sends the list request while the app’s start chunk is still dow
   httpStore,
   consoleErrors: _,
 }) => {
-  await connectPage(page, httpStore);
-  const grid = new CustomersGridScreen(page, appUrl);
-  await grid.open();
-  await expect(grid.dataRows.first()).toBeVisible();
+  const grid = await openConnectedGrid(page, appUrl, httpStore);
 
   httpStore.handler.requests.clear();
   let sentBeforeStart = false;
@@ -132,10 +138,7 @@ test('a connected tab starts connecting to its store at boot; a tab without one 
   httpStore,
   consoleErrors: _,
 }) => {
-  await connectPage(page, httpStore);
-  const grid = new CustomersGridScreen(page, appUrl);
-  await grid.open();
-  await expect(grid.dataRows.first()).toBeVisible();
+  await openConnectedGrid(page, appUrl, httpStore);
   const preconnect = page.locator('link[rel="preconnect"]');
   await expect(preconnect).toHaveCount(1);
   await expect(preconnect).toHaveAttribute('href', new URL(httpStore.url).origin);
