@@ -1,5 +1,4 @@
-import { storageOf } from '../lib/safe-storage';
-import { CONNECTION_STORAGE_KEY } from '../session/connection-key';
+import { CONNECTION_STORAGE_KEY, connectionStorages } from '../session/connection-key';
 
 // The boot chunk's first module (boot.ts imports it before zod and the schemas): on a reload of a
 // connected tab the browser starts opening the connection to the store (DNS, TCP, TLS) at once,
@@ -10,9 +9,9 @@ import { CONNECTION_STORAGE_KEY } from '../session/connection-key';
 
 /** The origin of the store a kept connection points at, or null. */
 export function keptStoreOrigin(): string | null {
-  for (const kind of ['local', 'session'] as const) {
+  for (const storage of connectionStorages()) {
     try {
-      const raw = storageOf(kind)?.getItem(CONNECTION_STORAGE_KEY);
+      const raw = storage.getItem(CONNECTION_STORAGE_KEY);
       if (!raw) continue;
       const storeUrl: unknown = (JSON.parse(raw) as { storeUrl?: unknown } | null)?.storeUrl;
       if (typeof storeUrl !== 'string') continue;
@@ -29,14 +28,14 @@ export function keptStoreOrigin(): string | null {
  * Adds `<link rel="preconnect">` to the kept store's origin. `crossorigin`: the app's requests
  * omit credentials, and the browser keeps those on connections of their own.
  */
-export function preconnectToKeptStore(doc: Document = document): void {
+export function preconnectToKeptStore(): void {
   const origin = keptStoreOrigin();
-  if (!origin || origin === doc.location?.origin) return;
-  const link = doc.createElement('link');
+  if (!origin || origin === window.location.origin) return;
+  const link = document.createElement('link');
   link.rel = 'preconnect';
   link.href = origin;
   link.crossOrigin = 'anonymous';
-  doc.head.append(link);
+  document.head.append(link);
 }
 
 preconnectToKeptStore();

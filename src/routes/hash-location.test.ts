@@ -176,7 +176,7 @@ describe('the hash location', () => {
     expect(held).toHaveLength(2);
   });
 
-  it('marks the entry the page opened on once listened to, and Back to it is held', async () => {
+  it('marks the entry the page opened on once the first screen has painted; Back to it is held', async () => {
     const replace = vi.spyOn(window.history, 'replaceState');
     const source = createHashLocation();
     // Not while the first screen renders.

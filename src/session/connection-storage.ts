@@ -1,16 +1,13 @@
 import { storageOf } from '../lib/safe-storage';
 import { SavedConnectionSchema, type SavedConnection } from './connection-settings';
-import { CONNECTION_STORAGE_KEY as STORAGE_KEY } from './connection-key';
+import { CONNECTION_STORAGE_KEY as STORAGE_KEY, connectionStorages } from './connection-key';
 
 // Session storage by default (gone with the tab); local storage only when the user ticked
 // "remember on this device". Either may be blocked (a cross-site iframe with third-party storage
 // blocked throws on merely reading `window.sessionStorage`): then nothing is kept, nothing throws.
-function storages(): Storage[] {
-  return [storageOf('local'), storageOf('session')].filter((s): s is Storage => s !== null);
-}
 
 export function loadConnection(): SavedConnection | null {
-  for (const storage of storages()) {
+  for (const storage of connectionStorages()) {
     try {
       const raw = storage.getItem(STORAGE_KEY);
       if (!raw) continue;
@@ -41,7 +38,7 @@ export function saveConnection(connection: SavedConnection): boolean {
 }
 
 export function forgetConnection(): void {
-  for (const storage of storages()) removeFrom(storage);
+  for (const storage of connectionStorages()) removeFrom(storage);
 }
 
 function removeFrom(storage: Storage): void {
