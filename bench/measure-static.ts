@@ -7,6 +7,11 @@ import { gzipSync } from 'node:zlib';
 import OAuth from 'oauth-1.0a';
 import type { RunningStore } from '../demo-store/server';
 import { KEYS } from './app-session';
+import {
+  columnsFor,
+  fieldsFor,
+  type AvatarMode,
+} from '../src/features/customers/grid/grid-columns';
 
 export async function bundleSizes(distDir: string) {
   const dir = join(distDir, 'assets');
@@ -44,11 +49,17 @@ export async function customerIds(store: RunningStore, count: number): Promise<n
   return ((await response.json()) as { id: number }[]).map((customer) => customer.id);
 }
 
-/** The grid's default columns' fields (see grid-columns.ts) against whole objects. */
+/**
+ * A 100-row page with the `_fields` the grid asks for with its default columns (the app's own
+ * `fieldsFor`, so this follows the grid), with initials and with Gravatar avatars, against whole
+ * customer objects. Uncompressed bytes of the JSON.
+ */
 export async function listPayloads(store: RunningStore) {
-  const fields =
-    'id,first_name,last_name,avatar_url,email,username,role,billing.city,billing.country,is_paying_customer,date_created,date_created_gmt';
-  const trimmedKB = (await pageBytes(store, `per_page=100&_fields=${fields}`)) / 1024;
-  const fullKB = (await pageBytes(store, 'per_page=100')) / 1024;
-  return { trimmedKB, fullKB };
+  const fields = (avatars: AvatarMode) => fieldsFor(columnsFor('v3'), 'v3', avatars).join(',');
+  const kb = async (query: string) => (await pageBytes(store, query)) / 1024;
+  return {
+    trimmedKB: await kb(`per_page=100&_fields=${fields('initials')}`),
+    gravatarKB: await kb(`per_page=100&_fields=${fields('gravatar')}`),
+    fullKB: await kb('per_page=100'),
+  };
 }

@@ -127,7 +127,7 @@ try {
     runs: RUNS,
     grid: medians,
     bundle,
-    payload: { ...payload, ratio: payload.fullKB / payload.trimmedKB },
+    payload: { ...payload, share: payload.trimmedKB / payload.fullKB },
     writes,
     render,
     adapters,
@@ -178,8 +178,8 @@ try {
     ['page flip: store requests', `${medians.flipRequests}`],
     ['search: store requests', `${medians.searchRequests}`],
     [
-      '100-row page with _fields / full objects',
-      `${payload.trimmedKB.toFixed(1)} KB / ${payload.fullKB.toFixed(1)} KB (×${results.payload.ratio.toFixed(1)})`,
+      '100-row page: grid _fields / with Gravatar / full objects',
+      `${payload.trimmedKB.toFixed(1)} KB (${(100 * results.payload.share).toFixed(0)} %) / ${payload.gravatarKB.toFixed(1)} KB / ${payload.fullKB.toFixed(1)} KB`,
     ],
     [
       'render 100 rows × all columns (trace of a prefetched flip): scripting',

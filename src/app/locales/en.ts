@@ -102,7 +102,6 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     orderNumber: 'Order #{{id}}',
-    storeTime: '{{time}} (store time)',
     noCurrency: 'The store did not tell its currency: amounts are shown as plain numbers.',
     sortedAsc: 'sorted ascending',
     sortedDesc: 'sorted descending',

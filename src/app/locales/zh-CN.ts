@@ -114,7 +114,6 @@ export const zhCN: Messages & { shortcutsHelp: DeepStrings<typeof shortcutsHelpE
     yes: '是',
     no: '否',
     orderNumber: '订单 #{{id}}',
-    storeTime: '{{time}}（商店时间）',
     noCurrency: '商店未提供其货币：金额以普通数字显示。',
     sortedAsc: '升序排列',
     sortedDesc: '降序排列',

@@ -2,7 +2,7 @@ import type { TFunction } from '../../../i18n/types';
 import type { ApiVersion } from '../../../api/client';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { formatAmount, formatCountry } from '../../../lib/format-amount';
-import { formatStoreWallClock, formatUtcInstant } from '../../../lib/format-date';
+import { formatUtcInstant } from '../../../lib/format-date';
 import { paths } from '../../../routes/paths';
 import { IsolatedList } from '../../../components/isolated-list';
 import { CustomerAvatar } from '../../../components/customer-avatar';
@@ -81,16 +81,14 @@ export function LastOrderCell({ customer, t, locale }: { customer: CustomerParti
   );
 }
 
-/** v2+: the UTC date in the viewer's zone, zone named. v1: the store's own clock, said so. */
+/** The registration date as an instant in the viewer's zone, zone named. */
 export function registeredText(
   customer: CustomerPartial,
   version: ApiVersion,
-  { t, locale }: CellLocale,
+  locale: string,
 ): string {
-  // v1 prints its one date in UTC (its controller: "v1 API used UTC"); v2+ adds a `_gmt` twin.
+  // v1 prints its one date in UTC (its controller: "v1 API used UTC"); v2+ has a `_gmt` twin, the
+  // only one the grid asks for (grid-columns.ts).
   const utc = version === 'v1' ? customer.date_created : customer.date_created_gmt;
-  if (utc) return formatUtcInstant(utc, locale);
-  const local = customer.date_created;
-  if (!local) return DASH;
-  return t('customers.storeTime', { time: formatStoreWallClock(local, locale) });
+  return utc ? formatUtcInstant(utc, locale) : DASH;
 }

@@ -65,7 +65,7 @@ describe('fieldsFor', () => {
 
   it('follows the version: GMT dates from v2, order statistics on v1/v2, last order on v1', () => {
     expect(fieldsFor(['registered'], 'v1')).toEqual(['id', 'date_created']);
-    expect(fieldsFor(['registered'], 'v3')).toEqual(['id', 'date_created', 'date_created_gmt']);
+    expect(fieldsFor(['registered'], 'v3')).toEqual(['id', 'date_created_gmt']);
     expect(fieldsFor(GRID_COLUMNS, 'v1')).toEqual(
       expect.arrayContaining(['orders_count', 'total_spent', 'last_order']),
     );

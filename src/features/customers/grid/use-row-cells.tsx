@@ -35,7 +35,6 @@ export function useRowCells(
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   return useMemo(() => {
-    const cellLocale = { t, locale };
     // Labels every row repeats are translated once per build of the cells, not once per row.
     const roles = new Map<string | undefined, string>();
     const role = (slug: string | undefined) => {
@@ -59,7 +58,7 @@ export function useRowCells(
           ? payingLabel(undefined, t)
           : paying[c.is_paying_customer ? 'yes' : 'no'],
       lastOrder: (c) => <LastOrderCell customer={c} t={t} locale={locale} />,
-      registered: (c) => registeredText(c, version, cellLocale),
+      registered: (c) => registeredText(c, version, locale),
     };
     return {
       cells,
