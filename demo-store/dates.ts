@@ -44,6 +44,18 @@ export function formatLocal(ms: number, timeZone: string): string {
   return `${year}-${month}-${day}T${hour}:${minute}:${second}`;
 }
 
+/**
+ * The instant whose wall clock in `timeZone` reads what `ms` reads in GMT: a GMT time read as if
+ * it were the site's local time. WooCommerce 7.9's v1 customers print `date_created` this way
+ * (serialize.ts).
+ */
+export function gmtReadAsLocal(ms: number, timeZone: string): number {
+  let guess = ms - gmtOffsetHours(ms, timeZone) * 3_600_000;
+  // Near a daylight-saving change the offset at the answer may differ from the first guess's.
+  guess = ms - gmtOffsetHours(guess, timeZone) * 3_600_000;
+  return guess;
+}
+
 /** Offset of the zone from UTC at `ms`, in hours (WordPress's `gmt_offset`). */
 export function gmtOffsetHours(ms: number, timeZone: string): number {
   const local = Date.parse(`${formatLocal(ms, timeZone)}Z`);

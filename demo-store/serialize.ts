@@ -1,7 +1,7 @@
 // Customer and download objects as each API version prints them. v1 prints every date in GMT
 // (its controller says "v1 API used UTC"); v2/v3 print site-local dates plus `_gmt` twins.
 
-import { formatGmt, formatLocal } from './dates.ts';
+import { formatGmt, formatLocal, gmtReadAsLocal } from './dates.ts';
 import { md5Hex } from './md5.ts';
 import type { ApiVersion, DownloadGrant, JsonObject, MetaRow, StoreUser } from './types.ts';
 
@@ -77,7 +77,10 @@ export function customerData(user: StoreUser, version: ApiVersion, site: SiteCon
   if (version === 'v1') {
     return {
       id: user.id,
-      date_created: formatGmt(user.registered),
+      // Off by the site's offset, as WooCommerce 7.9 prints it: WC_Customer reads the user's
+      // registration time (kept in GMT) as site time, and v1 prints that instant in GMT. Berlin
+      // in winter: registered 19:17 GMT, v1 says 18:17. v2/v3 print it right.
+      date_created: formatGmt(gmtReadAsLocal(user.registered, site.timezone)),
       date_modified: gmtOrNull(user.modified),
       email: user.email,
       first_name: user.firstName,

@@ -355,10 +355,38 @@ const lists: Case[] = [
   { name: 'HEAD of a list', request: () => ({ ...list({})(), method: 'HEAD' }) },
 ];
 
+/** How many whole hours date `a` is after date `b` (both `YYYY-MM-DDTHH:MM:SS`, read alike). */
+function hoursAfter(a: unknown, b: unknown): number | null {
+  if (typeof a !== 'string' || typeof b !== 'string') return null;
+  return Math.round((Date.parse(`${a}Z`) - Date.parse(`${b}Z`)) / 3_600_000);
+}
+
+/**
+ * A customer made a moment ago, its dates as hours from one another: the values differ between
+ * the stores (and are masked elsewhere), but a date printed in the wrong zone shows here. v1's
+ * `date_created` is an hour before its `date_modified` on a real store in Berlin.
+ */
+function projectDates(body: unknown) {
+  const c = body as Record<string, unknown>;
+  if (!('date_created_gmt' in c)) {
+    return { createdAfterModified: hoursAfter(c.date_created, c.date_modified) };
+  }
+  return {
+    createdAfterItsGmt: hoursAfter(c.date_created, c.date_created_gmt),
+    modifiedAfterItsGmt: hoursAfter(c.date_modified, c.date_modified_gmt),
+    createdGmtAfterModifiedGmt: hoursAfter(c.date_created_gmt, c.date_modified_gmt),
+  };
+}
+
 const reads: Case[] = [
   ...VERSIONS.map((v): Case => ({
     name: `get ${v}`,
     request: (c) => ({ path: `/wc/${v}/customers/${c.id('alice')}`, ...OAUTH }),
+  })),
+  ...VERSIONS.map((v): Case => ({
+    name: `get ${v}: its dates, as hours from one another`,
+    request: (c) => ({ path: `/wc/${v}/customers/${c.id('ken')}`, ...OAUTH }),
+    project: projectDates,
   })),
   { name: 'get a missing id', request: () => ({ path: '/wc/v3/customers/987654', ...OAUTH }) },
   { name: 'get a non-numeric id', request: () => ({ path: '/wc/v3/customers/abc', ...OAUTH }) },

@@ -89,7 +89,9 @@ describe('customer objects per version', () => {
     const v3 = obj((await call(store, `/wp-json/wc/v3/customers/${user.id}`)).body);
     const gmt = new Date(user.registered).toISOString().slice(0, 19);
     const local = new Date(user.registered + 8 * 3_600_000).toISOString().slice(0, 19);
-    expect(v1.date_created).toBe(gmt);
+    // WooCommerce 7.9 reads the GMT registration as site time in v1: 8 hours early in Shanghai.
+    const v1Created = new Date(user.registered - 8 * 3_600_000).toISOString().slice(0, 19);
+    expect(v1.date_created).toBe(v1Created);
     expect(v3.date_created_gmt).toBe(gmt);
     expect(v3.date_created).toBe(local);
     expect(v3.date_modified).toMatch(DATE);
@@ -163,5 +165,19 @@ describe('customer objects per version', () => {
     expect(result.text).toContain('\\/wp-json\\/wc\\/v3\\/customers\\/10');
     expect([...result.text].every((ch) => ch.charCodeAt(0) < 0x80)).toBe(true);
     expect(result.headers.get('Content-Type')).toBe('application/json; charset=UTF-8');
+  });
+});
+
+describe('v1 date_created read as site time', () => {
+  it('is off by the offset in force at that wall-clock time, daylight saving included', async () => {
+    const store = makeStore({ timezone: 'Europe/Berlin' });
+    const made = async (iso: string) => {
+      const user = payingCustomer(store);
+      user.registered = Date.parse(`${iso}Z`);
+      return obj((await call(store, `/wp-json/wc/v1/customers/${user.id}`)).body).date_created;
+    };
+    // Winter (UTC+1), summer (UTC+2): as a real 7.9 store in Berlin answered 19:17 → 18:17.
+    expect(await made('2026-12-05T19:17:02')).toBe('2026-12-05T18:17:02');
+    expect(await made('2026-07-01T12:00:00')).toBe('2026-07-01T10:00:00');
   });
 });
