@@ -100,11 +100,14 @@ function person(name: string, extra: Record<string, unknown> = {}) {
 }
 
 function projectIndex(body: unknown) {
-  const index = body as { name?: unknown; namespaces?: string[]; authentication?: unknown };
+  const index = body as Record<string, unknown> & { namespaces?: string[] };
   return {
     name: typeof index.name,
     namespaces: (index.namespaces ?? []).filter((n) => /^wc\/v\d$|^wc-analytics$/.test(n)),
     authentication: index.authentication,
+    // Both stores keep Berlin time (run.ts); the app reads v1's creation dates by it.
+    timezone_string: index.timezone_string,
+    gmt_offset: index.gmt_offset,
   };
 }
 
@@ -200,7 +203,10 @@ const createErrors: Case[] = [
 const indexes: Case[] = [
   {
     name: 'GET /wp-json/ (as the app asks it)',
-    request: () => ({ path: '/', query: { _fields: 'name,description,url,home,namespaces' } }),
+    request: () => ({
+      path: '/',
+      query: { _fields: 'name,description,url,home,namespaces,timezone_string,gmt_offset' },
+    }),
     project: projectIndex,
   },
   {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../session/api-client-context';
 import { customerExtraQueries } from './customer-extra-queries';
 import { storeQueries } from './store-queries';
+import type { SiteTimeZone } from '../api/endpoints/store';
 
 export type AnalyticsAvailability = 'checking' | 'available' | 'unavailable' | 'unknown';
 
@@ -13,6 +14,18 @@ export function useWordPressAddress(): string {
   const client = useApiClient();
   const index = useQuery(storeQueries.index(client));
   return index.data?.siteUrl ?? client.config.storeUrl;
+}
+
+const zoneOf = (info: { timeZone?: SiteTimeZone }) => info.timeZone;
+
+/**
+ * The site's time zone from its `/wp-json/` index, once known, where `needed` (only v1 prints a
+ * date that needs it: lib/site-time.ts). A redraw only when the zone itself changes.
+ */
+export function useSiteTimeZone(needed: boolean): SiteTimeZone | undefined {
+  const client = useApiClient();
+  const query = useQuery({ ...storeQueries.index(client), select: zoneOf, enabled: needed });
+  return needed ? query.data : undefined;
 }
 
 /** Whether the store serves WooCommerce Admin's customer index, from its `/wp-json/` index. */

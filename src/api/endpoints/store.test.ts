@@ -53,6 +53,28 @@ describe('discoverStore', () => {
     expect(info).toMatchObject({ url: 'https://shop.test', siteUrl: 'https://shop.test/wp' });
   });
 
+  it('asks for the site’s time zone and keeps it: a name, or a fixed offset', async () => {
+    const named = createFakeFetch(() =>
+      jsonResponse({ ...index, timezone_string: 'Europe/Berlin', gmt_offset: 1 }),
+    );
+    const info = await discoverStore('https://shop.test', { fetch: named.fetch });
+    expect(info.timeZone).toEqual({ name: 'Europe/Berlin', offsetHours: 1 });
+    expect(named.calls[0]?.url.searchParams.get('_fields')?.split(',')).toEqual(
+      expect.arrayContaining(['timezone_string', 'gmt_offset', 'namespaces']),
+    );
+    // WordPress keeps a manual offset as text, with an empty zone name.
+    const fixed = createFakeFetch(() =>
+      jsonResponse({ ...index, timezone_string: '', gmt_offset: '5.5' }),
+    );
+    expect((await discoverStore('https://shop.test', { fetch: fixed.fetch })).timeZone).toEqual({
+      offsetHours: 5.5,
+    });
+    const none = createFakeFetch(() => jsonResponse(index));
+    expect((await discoverStore('https://shop.test', { fetch: none.fetch })).timeZone).toBe(
+      undefined,
+    );
+  });
+
   it('lists only the versions served', async () => {
     const fake = createFakeFetch(() => jsonResponse({ ...index, namespaces: ['wc/v2', 'wp/v2'] }));
     const info = await discoverStore('https://shop.test', { fetch: fake.fetch });

@@ -21,6 +21,23 @@ export interface StoreInfo {
   versions: ApiVersion[];
   /** WooCommerce Admin's analytics (the customers index that searches names). */
   hasAnalytics: boolean;
+  /** The site's time zone, when the index says it (v1 prints one date by it: lib/site-time.ts). */
+  timeZone?: SiteTimeZone;
+}
+
+/** A WordPress site's time zone: an IANA name, or for a site set to a fixed offset, that offset. */
+export interface SiteTimeZone {
+  name?: string;
+  offsetHours?: number;
+}
+
+function siteTimeZone(index: WpIndex): SiteTimeZone | undefined {
+  const offset = Number(index.gmt_offset);
+  const zone: SiteTimeZone = {
+    ...(index.timezone_string ? { name: index.timezone_string } : {}),
+    ...(index.gmt_offset !== undefined && Number.isFinite(offset) ? { offsetHours: offset } : {}),
+  };
+  return zone.name === undefined && zone.offsetHours === undefined ? undefined : zone;
 }
 
 export interface DiscoverOptions {
@@ -43,7 +60,10 @@ function notWordPress(storeUrl: string, cause?: unknown): ApiError {
 async function fetchIndex(storeUrl: string, options: DiscoverOptions): Promise<WpIndex> {
   const url = new URL('wp-json/', normalizeStoreUrl(storeUrl));
   // The full index lists every route (hundreds of KB); WordPress trims it with _fields.
-  url.searchParams.set('_fields', 'name,description,url,home,namespaces');
+  url.searchParams.set(
+    '_fields',
+    'name,description,url,home,namespaces,timezone_string,gmt_offset',
+  );
   try {
     const response = await sendHttp({
       url,
@@ -77,6 +97,7 @@ export async function discoverStore(
   if (!isValidStoreUrl(storeUrl)) throw notWordPress(storeUrl);
   const index = await fetchIndex(storeUrl, options);
   const { namespaces } = index;
+  const timeZone = siteTimeZone(index);
   return {
     name: index.name,
     url: index.home ?? index.url,
@@ -84,6 +105,7 @@ export async function discoverStore(
     namespaces,
     versions: VERSIONS_NEWEST_FIRST.filter((v) => namespaces.includes(`wc/${v}`)),
     hasAnalytics: namespaces.includes('wc-analytics'),
+    ...(timeZone ? { timeZone } : {}),
   };
 }
 

@@ -7,6 +7,10 @@ export const WpIndexSchema = z.looseObject({
   url: z.string(),
   home: z.optional(z.string()),
   namespaces: z.array(z.string()),
+  /** The site's IANA zone; empty when it is set as a fixed offset (`UTC+5:30`). */
+  timezone_string: z.optional(z.string()),
+  /** Hours from UTC now (WordPress has kept it as a number or a numeric string). */
+  gmt_offset: z.optional(z.union([z.number(), z.string()])),
 });
 
 export type WpIndex = z.infer<typeof WpIndexSchema>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCustomer } from '../../api/testing/customer-fixtures';
 import { jsonResponse } from '../../api/testing/fake-fetch';
 import { customerKeys } from '../../queries/customer-queries';
+import { formatUtcInstant } from '../../lib/format-date';
 import { renderDetail } from './detail-test-harness';
 
 /** The value a `dt` labels: each pair is a group named by its term. */
@@ -159,6 +160,40 @@ describe('customer detail', { timeout: 20_000 }, () => {
     expect(screen.getByText('API v1 does not return meta data.')).toBeTruthy();
     // An avatar URL that is not http(s) never becomes an image source.
     expect(document.querySelector('img[src^="javascript"]')).toBeNull();
+  });
+
+  it('v1: the creation date with the hour WooCommerce takes off a Berlin store put back', async () => {
+    const v3 = makeCustomer(5);
+    renderDetail({
+      version: 'v1',
+      customer: {
+        id: 5,
+        date_created: '2024-01-02T10:00:00',
+        date_modified: null,
+        email: v3.email,
+        first_name: 'Ana',
+        last_name: 'Silva',
+        username: 'ana',
+        last_order: { id: null, date: null },
+        orders_count: 0,
+        total_spent: '0.00',
+        avatar_url: '',
+        billing: v3.billing,
+        shipping: v3.shipping,
+      },
+      intercept: (call, store) =>
+        call.url.pathname === '/wp-json/'
+          ? jsonResponse({
+              name: 'Shop',
+              url: 'https://shop.test',
+              namespaces: ['wc/v1'],
+              timezone_string: 'Europe/Berlin',
+              gmt_offset: 1,
+            })
+          : store(call),
+    });
+    const registered = formatUtcInstant('2024-01-02T11:00:00', 'en');
+    await waitFor(() => expect(field('Dates', /Created/).textContent).toBe(registered));
   });
 
   it('keeps unicode, right-to-left text, emoji and very long values intact', async () => {

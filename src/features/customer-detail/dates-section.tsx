@@ -5,6 +5,8 @@ import type { CustomerPartial } from '../../api/schemas/customer';
 import { formatStoreWallClock, formatUtcInstant } from '../../lib/format-date';
 import { DetailField, DetailList } from './detail-field';
 import { DetailSection } from '../../components/detail-section';
+import { useSiteTimeZone } from '../../queries/use-store-site';
+import { v1CreatedToGmt } from '../../lib/site-time';
 
 const DASH = '—';
 
@@ -57,7 +59,13 @@ export function DatesSection({
   version: ApiVersion;
 }) {
   const { t } = useTranslation();
+  const siteZone = useSiteTimeZone(version === 'v1');
   const pending = (value: unknown) => !complete && value === undefined;
+  // v1's creation date is early by the site's offset (lib/site-time.ts); its modification date is not.
+  const created =
+    version === 'v1' && customer.date_created
+      ? v1CreatedToGmt(customer.date_created, siteZone)
+      : customer.date_created;
   return (
     <DetailSection title={t('customerDetail.dates.heading')}>
       <DetailList>
@@ -66,11 +74,7 @@ export function DatesSection({
           readOnly
           pending={pending(customer.date_created)}
         >
-          <DateValue
-            local={customer.date_created}
-            gmt={customer.date_created_gmt}
-            version={version}
-          />
+          <DateValue local={created} gmt={customer.date_created_gmt} version={version} />
         </DetailField>
         <DetailField
           label={t('customerDetail.dates.modified')}

@@ -3,6 +3,8 @@ import type { ApiVersion } from '../../../api/client';
 import type { CustomerPartial } from '../../../api/schemas/customer';
 import { formatAmount, formatCountry } from '../../../lib/format-amount';
 import { formatUtcInstant } from '../../../lib/format-date';
+import { v1CreatedToGmt } from '../../../lib/site-time';
+import type { SiteTimeZone } from '../../../api/endpoints/store';
 import { paths } from '../../../routes/paths';
 import { IsolatedList } from '../../../components/isolated-list';
 import { CustomerAvatar } from '../../../components/customer-avatar';
@@ -86,9 +88,14 @@ export function registeredText(
   customer: CustomerPartial,
   version: ApiVersion,
   locale: string,
+  siteZone: SiteTimeZone | undefined,
 ): string {
-  // v1 prints its one date in UTC (its controller: "v1 API used UTC"); v2+ has a `_gmt` twin, the
-  // only one the grid asks for (grid-columns.ts).
-  const utc = version === 'v1' ? customer.date_created : customer.date_created_gmt;
+  // v1 prints its one date in GMT, early by the site's offset (lib/site-time.ts); v2+ has a
+  // `_gmt` twin, the only one the grid asks for (grid-columns.ts).
+  if (version === 'v1') {
+    const created = customer.date_created;
+    return created ? formatUtcInstant(v1CreatedToGmt(created, siteZone), locale) : DASH;
+  }
+  const utc = customer.date_created_gmt;
   return utc ? formatUtcInstant(utc, locale) : DASH;
 }

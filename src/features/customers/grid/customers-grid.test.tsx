@@ -5,6 +5,8 @@ import { jsonResponse, type RecordedCall } from '../../../api/testing/fake-fetch
 import { i18n } from '../../../i18n/i18n';
 import { COLUMN_PREFS_KEY } from './column-prefs';
 import { renderCustomersPage } from './grid-test-harness';
+import { formatUtcInstant } from '../../../lib/format-date';
+import { v1CreatedToGmt } from '../../../lib/site-time';
 
 afterEach(async () => {
   localStorage.clear();
@@ -250,6 +252,23 @@ describe('customers grid', { timeout: 20_000 }, () => {
     renderCustomersPage({ version: 'v2' });
     await firstPage();
     await waitFor(() => expect(dataRows()[0]?.textContent).toContain('€1,234.50'));
+  });
+
+  it('on v1: shows when a customer registered, putting back the hour WooCommerce takes off', async () => {
+    // v1 prints the GMT registration time read as site time: an hour early for a Berlin store.
+    const index = {
+      name: 'Shop',
+      url: 'https://shop.test',
+      namespaces: ['wc/v1'],
+      timezone_string: 'Europe/Berlin',
+      gmt_offset: 1,
+    };
+    const { customers } = renderCustomersPage({ version: 'v1', index });
+    await firstPage();
+    const printed = customers[0]?.date_created ?? '';
+    const registered = formatUtcInstant(v1CreatedToGmt(printed, { name: 'Europe/Berlin' }), 'en');
+    expect(registered).not.toBe(formatUtcInstant(printed, 'en'));
+    await waitFor(() => expect(dataRows()[0]?.textContent).toContain(registered));
   });
 
   it('on v1: no role filter or column, order statistics shown, money without a guessed currency', async () => {

@@ -21,6 +21,8 @@ export interface GridHarnessOptions {
   route?: string;
   /** What /data/currencies/current answers; null: the route does not exist. */
   currency?: string | null;
+  /** What `/wp-json/` answers (the site's index); absent: 404. */
+  index?: Record<string, unknown>;
   /** Wraps the store: answer differently, delay, fail. */
   intercept?: (call: RecordedCall, store: Respond) => Response | Promise<Response>;
 }
@@ -76,6 +78,7 @@ function listFrom(customers: Customer[], url: URL): Response {
 
 export function renderCustomersPage(options: GridHarnessOptions = {}) {
   const { count = 60, version = 'v3', route = '/customers', intercept, currency = 'EUR' } = options;
+  const { index } = options;
   const customers = seedCustomers(count);
   const store: Respond = (call) => {
     if (call.url.pathname.endsWith('/data/currencies/current') && currency) {
@@ -83,6 +86,7 @@ export function renderCustomersPage(options: GridHarnessOptions = {}) {
     }
     if (call.url.pathname === `/wp-json/wc/${version}/customers`)
       return listFrom(customers, call.url);
+    if (call.url.pathname === '/wp-json/' && index) return jsonResponse(index);
     return jsonResponse({ code: 'rest_no_route', message: 'No route' }, { status: 404 });
   };
   const fake = createFakeFetch((call) => (intercept ? intercept(call, store) : store(call)));

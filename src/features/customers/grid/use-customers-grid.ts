@@ -4,6 +4,7 @@ import { useApiClient } from '../../../session/api-client-context';
 import { useRuntimeConfig } from '../../../config/runtime-config-context';
 import { usePendingDeleteIds } from '../../customer-delete/public';
 import { useStoreCurrency } from '../../../queries/store-currency';
+import { useSiteTimeZone } from '../../../queries/use-store-site';
 import { useCustomerSelection } from '../../../selection/customer-selection';
 import { DEFAULT_COLUMN_PREFS } from './column-prefs';
 import { fieldsFor, type GridColumnId } from './grid-columns';
@@ -32,7 +33,8 @@ export function useCustomersGrid(grid: GridStateApi) {
   const moneyShown = visible.includes('spent');
   const currency = useStoreCurrency(moneyShown);
   const columns = useGridColumns(version);
-  const cells = useRowCells(version, currency.currency, avatars === 'gravatar');
+  const siteZone = useSiteTimeZone(version === 'v1' && visible.includes('registered'));
+  const cells = useRowCells(version, currency.currency, avatars === 'gravatar', siteZone);
   const { update } = grid;
   // What each body row draws, in screen order: a new array only when the layout changes, so a
   // memoised row is not redrawn by an unrelated change (a selection elsewhere, a resize).

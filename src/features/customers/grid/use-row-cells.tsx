@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import type { ApiVersion } from '../../../api/client';
+import type { SiteTimeZone } from '../../../api/endpoints/store';
 import { roleLabel } from '../../../lib/customer-text';
 import { labelTemplate } from '../../../i18n/label-template';
 import type { GridColumnId } from './grid-columns';
@@ -31,6 +32,7 @@ export function useRowCells(
   version: ApiVersion,
   currency: string | undefined,
   gravatar: boolean,
+  siteZone?: SiteTimeZone,
 ): RowCellsText {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
@@ -58,11 +60,11 @@ export function useRowCells(
           ? payingLabel(undefined, t)
           : paying[c.is_paying_customer ? 'yes' : 'no'],
       lastOrder: (c) => <LastOrderCell customer={c} t={t} locale={locale} />,
-      registered: (c) => registeredText(c, version, locale),
+      registered: (c) => registeredText(c, version, locale, siteZone),
     };
     return {
       cells,
       selectLabel: (name, id) => selectRow(name || `#${id}`),
     };
-  }, [t, locale, version, currency, gravatar]);
+  }, [t, locale, version, currency, gravatar, siteZone]);
 }
