@@ -13,6 +13,26 @@ function field(section: string, label: string | RegExp) {
   return within(within(region).getByRole('group', { name: label })).getByRole('definition');
 }
 
+/** A customer as v1 prints it: order statistics and the last order, no role, meta or GMT twins. */
+function v1Customer() {
+  const v3 = makeCustomer(4);
+  return {
+    id: 4,
+    date_created: '2024-01-02T10:00:00',
+    date_modified: null,
+    email: v3.email,
+    first_name: 'Ana',
+    last_name: 'Silva',
+    username: 'ana',
+    last_order: { id: 321, date: '2024-03-04T05:06:07' },
+    orders_count: 1234,
+    total_spent: '99.50',
+    avatar_url: 'javascript:alert(1)',
+    billing: v3.billing,
+    shipping: v3.shipping,
+  };
+}
+
 // Whole screens under jsdom: the first render (MUI, i18n) is slow on a loaded machine.
 describe('customer detail', { timeout: 20_000 }, () => {
   it('shows the grid’s cached row at once, skeletons for the rest, then the full customer', async () => {
@@ -131,25 +151,7 @@ describe('customer detail', { timeout: 20_000 }, () => {
   });
 
   it('v1: last order, orders and total in the store currency; no role, paying flag or meta', async () => {
-    const v3 = makeCustomer(4);
-    renderDetail({
-      version: 'v1',
-      customer: {
-        id: 4,
-        date_created: '2024-01-02T10:00:00',
-        date_modified: null,
-        email: v3.email,
-        first_name: 'Ana',
-        last_name: 'Silva',
-        username: 'ana',
-        last_order: { id: 321, date: '2024-03-04T05:06:07' },
-        orders_count: 1234,
-        total_spent: '99.50',
-        avatar_url: 'javascript:alert(1)',
-        billing: v3.billing,
-        shipping: v3.shipping,
-      },
-    });
+    renderDetail({ version: 'v1', customer: v1Customer() });
     await waitFor(() => expect(field('Orders', /Last order/).textContent).toContain('Order #321'));
     expect(field('Orders', /^Orders/).textContent).toBe('1,234');
     await waitFor(() => expect(field('Orders', /Total spent/).textContent).toBe('€99.50'));
@@ -163,24 +165,9 @@ describe('customer detail', { timeout: 20_000 }, () => {
   });
 
   it('v1: the creation date with the hour WooCommerce takes off a Berlin store put back', async () => {
-    const v3 = makeCustomer(5);
     renderDetail({
       version: 'v1',
-      customer: {
-        id: 5,
-        date_created: '2024-01-02T10:00:00',
-        date_modified: null,
-        email: v3.email,
-        first_name: 'Ana',
-        last_name: 'Silva',
-        username: 'ana',
-        last_order: { id: null, date: null },
-        orders_count: 0,
-        total_spent: '0.00',
-        avatar_url: '',
-        billing: v3.billing,
-        shipping: v3.shipping,
-      },
+      customer: v1Customer(),
       intercept: (call, store) =>
         call.url.pathname === '/wp-json/'
           ? jsonResponse({
