@@ -124,6 +124,21 @@ test.describe('customer detail view', () => {
     await expect(detail.section('Meta data')).toContainText('API v1 does not return meta data.');
     await expect(detail.section('Dates')).toContainText('API v1 sends these times in UTC');
     await expect(detail.field('Dates', 'Created')).not.toContainText('store time');
+    // v1 prints the creation time early by the site's offset (8 hours for the demo store's
+    // Shanghai, as WooCommerce does); the screen shows v3's GMT time, in the viewer's zone.
+    const [v3] = await readVersion<{ date_created_gmt: string }[]>(
+      httpsStore,
+      'v3',
+      `customers?include=${customer.id}`,
+    );
+    const registered = await page.evaluate(
+      (gmt) =>
+        new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(`${gmt}Z`),
+        ),
+      v3?.date_created_gmt ?? '',
+    );
+    await expect(detail.field('Dates', 'Created')).toContainText(registered);
   });
 
   test('Chinese: sections and country names in the UI language', async ({

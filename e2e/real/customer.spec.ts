@@ -1,5 +1,6 @@
 import { CustomerDetailScreen } from '../support/customer-detail';
 import { CustomerFormScreen } from '../support/customer-form';
+import { CustomersGridScreen } from '../support/customers-grid';
 import { connectReal, expect, test, type RealCustomer } from './support/real-fixtures';
 import { sendToStore, type StoreTarget } from '../../differential/store-target';
 
@@ -52,6 +53,35 @@ test('detail shows what the store holds: account, addresses and meta data', asyn
   await expect(meta).toContainText('loyalty_tier');
   await expect(meta).toContainText('gold');
   await expect(meta).toContainText('newsletter');
+});
+
+test('v1: the grid and the detail say when a customer registered, as the store’s GMT date does', async ({
+  page,
+  appUrl,
+  store,
+  data,
+  consoleErrors: _,
+}) => {
+  const made = await data.customer({ first_name: 'Early', last_name: 'Bird' });
+  // v3's GMT date is right; this Berlin store's v1 prints date_created an hour early.
+  const { customer } = await storeCustomer(store, made.id);
+  const gmt = (customer as RealCustomer & { date_created_gmt: string }).date_created_gmt;
+  const registered = await page.evaluate(
+    (value) =>
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(`${value}Z`),
+      ),
+    gmt,
+  );
+  await connectReal(page, store, { version: 'v1' });
+  const grid = new CustomersGridScreen(page, appUrl);
+  await grid.open();
+  await grid.search.fill(data.tag);
+  await expect(grid.dataRows).toHaveCount(1);
+  await expect(grid.dataRows.first()).toContainText(registered);
+  const detail = new CustomerDetailScreen(page, appUrl);
+  await detail.open(made.id);
+  await expect(detail.field('Dates', 'Created')).toContainText(registered);
 });
 
 test('create and edit with billing, shipping and meta data; a duplicate email lands on its field', async ({
