@@ -738,6 +738,15 @@ const analytics: Case[] = [
     name: 'analytics: orders_count_min not a number',
     request: report({ orders_count_min: 'many' }),
   },
+  {
+    name: 'analytics: dates, as hours from their GMT twins',
+    request: report({ ...OWN, orderby: 'username' }),
+    project: (body) =>
+      (body as Record<string, unknown>[]).map((row) => ({
+        registered: hoursAfter(row.date_registered, row.date_registered_gmt),
+        lastActive: hoursAfter(row.date_last_active, row.date_last_active_gmt),
+      })),
+  },
   { name: 'analytics: per_page 101', request: report({ per_page: 101 }) },
   { name: 'analytics: orderby unknown', request: report({ orderby: 'email' }) },
   { name: 'analytics: without keys', request: report({}, { scheme: 'https' }) },
@@ -756,6 +765,21 @@ function orders(
   });
 }
 
+/**
+ * An order's dates as hours from its creation (GMT where the version has it): which zone each is
+ * printed in shows, though the values differ between the stores.
+ */
+function projectOrderDates(order: Record<string, unknown>) {
+  const base = order.date_created_gmt ?? order.date_created;
+  const keys = ['date_created', 'date_modified', 'date_paid', 'date_completed'];
+  return Object.fromEntries(
+    keys.flatMap((key) => [
+      [key, hoursAfter(order[key], base)],
+      [`${key}_gmt`, hoursAfter(order[`${key}_gmt`], base)],
+    ]),
+  );
+}
+
 /** The fields the app's order history asks for (src/api/endpoints/orders.ts). */
 const APP_ORDER_FIELDS =
   'id,number,status,currency,date_created,date_created_gmt,total,payment_method_title,line_items';
@@ -765,6 +789,11 @@ const orderCases: Case[] = [
   ...VERSIONS.map((v): Case => ({
     name: `orders ${v}: one customer's`,
     request: orders({}, OAUTH, v),
+  })),
+  ...VERSIONS.map((v): Case => ({
+    name: `orders ${v}: their dates, as hours from one another`,
+    request: orders({ orderby: 'id', order: 'asc' }, OAUTH, v),
+    project: (body) => (body as Record<string, unknown>[]).map(projectOrderDates),
   })),
   {
     name: 'orders: as the app asks (newest first, _fields, Basic)',
