@@ -5,6 +5,7 @@ import {
   CustomerDetailScreen,
   findCustomers,
   readVersion,
+  shownDateTime,
   type StoreCustomer,
 } from './support/customer-detail';
 
@@ -131,13 +132,7 @@ test.describe('customer detail view', () => {
       'v3',
       `customers?include=${customer.id}`,
     );
-    const registered = await page.evaluate(
-      (gmt) =>
-        new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(`${gmt}Z`),
-        ),
-      v3?.date_created_gmt ?? '',
-    );
+    const registered = await shownDateTime(page, v3?.date_created_gmt ?? '');
     await expect(detail.field('Dates', 'Created')).toContainText(registered);
   });
 

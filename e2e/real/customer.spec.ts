@@ -1,4 +1,4 @@
-import { CustomerDetailScreen } from '../support/customer-detail';
+import { CustomerDetailScreen, shownDateTime } from '../support/customer-detail';
 import { CustomerFormScreen } from '../support/customer-form';
 import { CustomersGridScreen } from '../support/customers-grid';
 import { connectReal, expect, test, type RealCustomer } from './support/real-fixtures';
@@ -66,13 +66,7 @@ test('v1: the grid and the detail say when a customer registered, as the storeâ€
   // v3's GMT date is right; this Berlin store's v1 prints date_created an hour early.
   const { customer } = await storeCustomer(store, made.id);
   const gmt = (customer as RealCustomer & { date_created_gmt: string }).date_created_gmt;
-  const registered = await page.evaluate(
-    (value) =>
-      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(`${value}Z`),
-      ),
-    gmt,
-  );
+  const registered = await shownDateTime(page, gmt);
   await connectReal(page, store, { version: 'v1' });
   const grid = new CustomersGridScreen(page, appUrl);
   await grid.open();

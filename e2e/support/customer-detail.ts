@@ -156,3 +156,14 @@ export class CustomerDetailScreen {
       .filter({ has: this.page.getByRole('cell') });
   }
 }
+
+/** A GMT date (`YYYY-MM-DDTHH:MM:SS`) as the app shows it in English, in the browser's own zone. */
+export async function shownDateTime(page: Page, gmt: string): Promise<string> {
+  return page.evaluate(
+    (value) =>
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(`${value}Z`),
+      ),
+    gmt,
+  );
+}
