@@ -67,9 +67,10 @@ export const COLUMN_SPECS: Record<GridColumnId, ColumnSpec> = {
   spent: { versions: ['v1', 'v2'], fields: only('total_spent'), hideable: true, size: 120 },
   paying: { versions: ['v2', 'v3'], fields: only('is_paying_customer'), hideable: true, size: 100 },
   lastOrder: { versions: ['v1'], fields: only('last_order'), hideable: true, size: 190 },
-  // v1 has one date, printed in UTC. From v2 the `_gmt` one alone: WooCommerce derives both
-  // from the same stored date, so they are there or null together, and the store's own clock
-  // (the detail page shows it) is 3.6 KB of a 100-row page the grid does not show.
+  // v1 has one date (in GMT, early by the site's offset: lib/site-time.ts). From v2 the `_gmt`
+  // one alone: WooCommerce derives both from the same stored date, so they are there or null
+  // together, and the store's own clock (the detail page shows it) is 3.6 KB of a 100-row page
+  // the grid does not show.
   registered: {
     versions: ALL,
     fields: (version) => (version === 'v1' ? ['date_created'] : ['date_created_gmt']),
