@@ -53,9 +53,9 @@ export default defineConfig({
         // grid, and the order it kept is now the chunks' own. zod must be jitless before any
         // schema is built (a `new Function` probe is a CSP violation): zod and every schema the
         // boot needs are in the boot's chunk, after `config/zod-without-eval` (boot.ts's first
-        // import but the zod-free store preconnect), and every other chunk that builds schemas imports that chunk, so runs after
-        // it. main.tsx is evaluated inside the start chunk, so it awaits nothing at its top level
-        // (see renderApp there).
+        // import but the zod-free store preconnect), and every other chunk that builds schemas
+        // imports that chunk, so runs after it. main.tsx is evaluated inside the start chunk, so
+        // it awaits nothing at its top level (see renderApp there).
         // Everything the entry imports statically is loaded at start anyway: one chunk for it, not
         // dozens of small shared ones (each a <link rel="modulepreload"> in index.html and a request).
         // Then the grid screen's chunk (GRID_MODULES). Then the MUI the start does not use (inputs,

@@ -3,7 +3,8 @@
 
 import { dateTimeFormat } from './intl-cache';
 
-const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+/** A WooCommerce date as it is sent: `YYYY-MM-DDTHH:MM(:SS)`, no zone. */
+export const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** A UTC time from the store, shown in the viewer's time zone with the zone's name. */
 export function formatUtcInstant(gmt: string, locale: string, timeZone?: string): string {

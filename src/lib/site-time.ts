@@ -1,7 +1,6 @@
 import type { SiteTimeZone } from '../api/endpoints/store';
+import { NO_ZONE } from './format-date';
 import { dateTimeFormat } from './intl-cache';
-
-const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** `ms` as the wall clock of `zone`, `YYYY-MM-DDTHH:MM:SS`; undefined for a zone Intl lacks. */
 function wallClock(ms: number, zone: string): string | undefined {
@@ -29,10 +28,14 @@ function wallClock(ms: number, zone: string): string | undefined {
  * The GMT time a customer registered, from v1's `date_created`. WooCommerce (7.9 and before)
  * reads the GMT registration time as if it were site time and prints that instant in GMT, so v1's
  * value is early by the site's offset: 18:17 for 19:17 GMT in Berlin in winter. The site's wall
- * clock at the printed instant is the true GMT time. Without the site's zone, the value as sent.
+ * clock at the printed instant is the true GMT time. Without the site's zone, or without a date,
+ * the value as sent.
  */
-export function v1CreatedToGmt(value: string, zone: SiteTimeZone | undefined): string {
-  const ms = NO_ZONE.test(value) ? Date.parse(`${value}Z`) : Number.NaN;
+export function v1CreatedToGmt<T extends string | null | undefined>(
+  value: T,
+  zone: SiteTimeZone | undefined,
+): T | string {
+  const ms = value && NO_ZONE.test(value) ? Date.parse(`${value}Z`) : Number.NaN;
   if (Number.isNaN(ms) || !zone) return value;
   const named = zone.name ? wallClock(ms, zone.name) : undefined;
   if (named) return named;

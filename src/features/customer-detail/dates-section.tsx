@@ -63,9 +63,7 @@ export function DatesSection({
   const pending = (value: unknown) => !complete && value === undefined;
   // v1's creation date is early by the site's offset (lib/site-time.ts); its modification date is not.
   const created =
-    version === 'v1' && customer.date_created
-      ? v1CreatedToGmt(customer.date_created, siteZone)
-      : customer.date_created;
+    version === 'v1' ? v1CreatedToGmt(customer.date_created, siteZone) : customer.date_created;
   return (
     <DetailSection title={t('customerDetail.dates.heading')}>
       <DetailList>

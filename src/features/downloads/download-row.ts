@@ -1,7 +1,7 @@
 import type { ApiVersion } from '../../api/client';
 import type { Download } from '../../api/schemas/download';
 import { revealBidiControls } from '../../lib/bidi';
-import { formatStoreWallClock, formatUtcInstant } from '../../lib/format-date';
+import { formatStoreWallClock, formatUtcInstant, NO_ZONE } from '../../lib/format-date';
 import { safeHttpUrl } from '../../lib/safe-url';
 
 export type Expiry =
@@ -25,8 +25,6 @@ export interface DownloadRow {
   href: string | undefined;
   url: string;
 }
-
-const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 function instant(gmt: string): Date | undefined {
   const date = new Date(NO_ZONE.test(gmt) ? `${gmt}Z` : gmt);

@@ -92,10 +92,7 @@ export function registeredText(
 ): string {
   // v1 prints its one date in GMT, early by the site's offset (lib/site-time.ts); v2+ has a
   // `_gmt` twin, the only one the grid asks for (grid-columns.ts).
-  if (version === 'v1') {
-    const created = customer.date_created;
-    return created ? formatUtcInstant(v1CreatedToGmt(created, siteZone), locale) : DASH;
-  }
-  const utc = customer.date_created_gmt;
+  const utc =
+    version === 'v1' ? v1CreatedToGmt(customer.date_created, siteZone) : customer.date_created_gmt;
   return utc ? formatUtcInstant(utc, locale) : DASH;
 }
