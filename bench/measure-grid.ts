@@ -170,7 +170,7 @@ const DATA_ROWS = 'table[aria-label="Customers"] tbody tr[data-id]';
 let bindings = 0;
 
 /** When a load's rows showed, in ms from the navigation's start (the page's own clock). */
-interface RowsShown {
+export interface RowsShown {
   /** The animation frame that first has the rows in the DOM, before its style, layout and paint. */
   domMs: number;
   /** That frame painted: a task queued from its animation frame callback runs after its paint. */
@@ -187,7 +187,10 @@ interface RowsShown {
  * page while it loads. A `waitForFunction` would, and its first call injects Playwright's own
  * script, 40–90 ms of the page's main thread in the middle of the boot being timed.
  */
-async function rowsShownInPage(page: Page, count: number): Promise<{ shown: Promise<RowsShown> }> {
+export async function rowsShownInPage(
+  page: Page,
+  count: number,
+): Promise<{ shown: Promise<RowsShown> }> {
   let settle: (times: RowsShown) => void = () => {};
   const shown = new Promise<RowsShown>((resolve) => (settle = resolve));
   // A binding of its own per call (a name can be exposed once per page); the script runs on every

@@ -7,7 +7,8 @@ import { median, startBenchSession } from './app-session';
 import { compareAdapters, type AdapterComparison } from './compare-adapter';
 import { compareGrid, type GridComparison } from './compare-grid';
 import { lighthouseScores, type LighthouseResult } from './lighthouse';
-import { measureGrid, type GridRun } from './measure-grid';
+import { startFloorPage } from './measure-floor';
+import { measureGrid, type GridRun, type RowsShown } from './measure-grid';
 import { measureRender } from './measure-render';
 import { measureCsvImport } from './measure-csv-import';
 import { bundleSizes, customerIds, listPayloads } from './measure-static';
@@ -87,7 +88,22 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const session = await startBenchSession(6000);
 try {
   const runs: GridRun[] = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await measureGrid(session, i === 0));
+  // Each cold open of the app is followed by one of the floor page, so both see the same hour of
+  // this noisy machine.
+  const floor = await startFloorPage(session);
+  const floorOpens: RowsShown[] = [];
+  try {
+    for (let i = 0; i < RUNS; i += 1) {
+      runs.push(await measureGrid(session, i === 0));
+      floorOpens.push(await floor.open());
+    }
+  } finally {
+    await floor.close();
+  }
+  const floorMedians = {
+    paintedMs: median(floorOpens.map((open) => open.paintedMs)),
+    domMs: median(floorOpens.map((open) => open.domMs)),
+  };
   const keys = Object.keys(runs[0] ?? {}) as (keyof GridRun)[];
   const medians = Object.fromEntries(
     keys.map((key) => [
@@ -126,6 +142,7 @@ try {
     },
     runs: RUNS,
     grid: medians,
+    coldOpenFloor: floorMedians,
     bundle,
     payload: { ...payload, share: payload.trimmedKB / payload.fullKB },
     writes,
@@ -150,6 +167,14 @@ try {
     [
       '  the same, rows in the DOM (before that frame is painted)',
       `${medians.timeToGridDomMs?.toFixed(0)} ms`,
+    ],
+    [
+      '  floor: the same rows without React (bench/floor), painted / in the DOM',
+      `${floorMedians.paintedMs.toFixed(0)} / ${floorMedians.domMs.toFixed(0)} ms`,
+    ],
+    [
+      '  the app ÷ the floor (painted)',
+      `${((medians.timeToGridMs ?? Number.NaN) / floorMedians.paintedMs).toFixed(2)}`,
     ],
     ['reload → 25 rows painted (files cached)', `${medians.reloadMs?.toFixed(0)} ms`],
     ['  the same, rows in the DOM', `${medians.reloadDomMs?.toFixed(0)} ms`],
