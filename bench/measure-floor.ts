@@ -1,10 +1,12 @@
-// The cold open's floor (bench/floor/floor.ts): the same list request and 100 rows, drawn without
-// React, built and served as the app is (gzip, hashed assets cached for good) and opened cold
-// the way measureGrid opens the app, so the two times can be read side by side.
+// The cold open's floor (bench/floor/): the same list request and 100 rows, drawn without React
+// (floor.html) and by React alone (react-floor.html), built and served as the app is (gzip,
+// hashed assets cached for good) and opened cold the way measureGrid opens the app, so the three
+// times can be read side by side.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
 import type { BenchSession } from './app-session';
@@ -12,26 +14,31 @@ import { rowsShownInPage, type RowsShown } from './measure-grid';
 
 const FLOOR_DIR = fileURLToPath(new URL('./floor/', import.meta.url));
 
-export interface FloorPage {
-  /** The floor page's address, opened on the grid's first page of 100. */
-  url: string;
-  /** Opens the floor page cold and resolves when its 100 rows are in the DOM and painted. */
-  open(): Promise<RowsShown>;
+/** The floor drawn by DOM calls, or by React alone. */
+export type FloorKind = 'dom' | 'react';
+const PAGES: Record<FloorKind, string> = { dom: 'floor.html', react: 'react-floor.html' };
+
+export interface FloorPages {
+  /** A floor page's address, opened on the grid's first page of 100. */
+  url(kind: FloorKind): string;
+  /** Opens a floor page cold and resolves when its 100 rows are in the DOM and painted. */
+  open(kind: FloorKind): Promise<RowsShown>;
   close(): Promise<void>;
 }
 
-export async function startFloorPage(session: BenchSession): Promise<FloorPage> {
+export async function startFloorPages(session: BenchSession): Promise<FloorPages> {
   const dir = await mkdtemp(join(tmpdir(), 'customer-desk-floor-'));
   await build({
     configFile: false,
     root: FLOOR_DIR,
     base: './',
     logLevel: 'silent',
+    plugins: [react()],
     build: {
       outDir: dir,
       emptyOutDir: true,
       target: 'es2022',
-      rolldownOptions: { input: join(FLOOR_DIR, 'floor.html') },
+      rolldownOptions: { input: Object.values(PAGES).map((page) => join(FLOOR_DIR, page)) },
     },
   });
   const server: StaticServer = await startStaticServer(dir, '/', {
@@ -42,21 +49,21 @@ export async function startFloorPage(session: BenchSession): Promise<FloorPage> 
         : 'no-cache',
     }),
   });
-  const url = `${server.url}floor.html#/customers?per_page=100`;
+  const url = (kind: FloorKind) => `${server.url}${PAGES[kind]}#/customers?per_page=100`;
   return {
     url,
-    async open() {
+    async open(kind) {
       const page = await session.coldPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       let timer: NodeJS.Timeout | undefined;
       try {
         const { shown } = await rowsShownInPage(page, 100);
-        await page.goto(url);
+        await page.goto(url(kind));
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
             const why = errors.join('; ') || 'no page error';
-            reject(new Error(`floor page: no rows after 20 s (${why})`));
+            reject(new Error(`${PAGES[kind]}: no rows after 20 s (${why})`));
           }, 20_000);
         });
         return await Promise.race([shown, timeout]);

@@ -7,7 +7,7 @@ import { median, startBenchSession } from './app-session';
 import { compareAdapters, type AdapterComparison } from './compare-adapter';
 import { compareGrid, type GridComparison } from './compare-grid';
 import { lighthouseScores, type LighthouseResult } from './lighthouse';
-import { startFloorPage } from './measure-floor';
+import { startFloorPages } from './measure-floor';
 import { measureGrid, type GridRun, type RowsShown } from './measure-grid';
 import { measureRender } from './measure-render';
 import { measureCsvImport } from './measure-csv-import';
@@ -88,22 +88,26 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const session = await startBenchSession(6000);
 try {
   const runs: GridRun[] = [];
-  // Each cold open of the app is followed by one of the floor page, so both see the same hour of
+  // Each cold open of the app is followed by one of each floor page, so all three see the same hour of
   // this noisy machine.
-  const floor = await startFloorPage(session);
+  const floor = await startFloorPages(session);
   const floorOpens: RowsShown[] = [];
+  const reactFloorOpens: RowsShown[] = [];
   try {
     for (let i = 0; i < RUNS; i += 1) {
       runs.push(await measureGrid(session, i === 0));
-      floorOpens.push(await floor.open());
+      floorOpens.push(await floor.open('dom'));
+      reactFloorOpens.push(await floor.open('react'));
     }
   } finally {
     await floor.close();
   }
-  const floorMedians = {
-    paintedMs: median(floorOpens.map((open) => open.paintedMs)),
-    domMs: median(floorOpens.map((open) => open.domMs)),
-  };
+  const medianOpen = (opens: RowsShown[]) => ({
+    paintedMs: median(opens.map((open) => open.paintedMs)),
+    domMs: median(opens.map((open) => open.domMs)),
+  });
+  const floorMedians = medianOpen(floorOpens);
+  const reactFloorMedians = medianOpen(reactFloorOpens);
   const keys = Object.keys(runs[0] ?? {}) as (keyof GridRun)[];
   const medians = Object.fromEntries(
     keys.map((key) => [
@@ -142,7 +146,7 @@ try {
     },
     runs: RUNS,
     grid: medians,
-    coldOpenFloor: floorMedians,
+    coldOpenFloor: { dom: floorMedians, react: reactFloorMedians },
     bundle,
     payload: { ...payload, share: payload.trimmedKB / payload.fullKB },
     writes,
@@ -171,6 +175,10 @@ try {
     [
       '  floor: the same rows without React (bench/floor), painted / in the DOM',
       `${floorMedians.paintedMs.toFixed(0)} / ${floorMedians.domMs.toFixed(0)} ms`,
+    ],
+    [
+      '  floor drawn by React alone (bench/floor), painted / in the DOM',
+      `${reactFloorMedians.paintedMs.toFixed(0)} / ${reactFloorMedians.domMs.toFixed(0)} ms`,
     ],
     [
       '  the app ÷ the floor (painted)',
