@@ -100,6 +100,40 @@ test.describe('batch editor: sending', () => {
     expect((await readStorePage(httpStore, 'search=bulk-&per_page=1')).total).toBe(250);
   });
 
+  test("after a reload the queue holds what each chunk's answer said, and nothing goes twice", async ({
+    batch,
+    httpStore,
+    consoleErrors: _,
+  }) => {
+    await batch.openEditor();
+    await importCsv(batch.page, newCustomersCsv(200, 'kept-going'), {
+      expectSummary: '200 rows are ready (200 creates, 0 updates); 0 rows have problems.',
+    });
+    await queueImported(batch.page, 200);
+    // One of the two chunks of 100 is refused whole; the other is applied.
+    httpStore.handler.faults.add({
+      match: { method: 'POST', path: BATCH_PATH },
+      fault: { type: 'status', status: 500 },
+      times: 1,
+    });
+    await batch.reviewAndSend(200);
+    await expect(
+      batch.page.getByText('Sent: 100 succeeded, 100 failed and stay in the queue.'),
+    ).toBeVisible();
+
+    await batch.page.reload();
+    await expect(batch.counts).toHaveText('100 to create · 0 to update · 0 to delete');
+    const posts = await batchPosts(httpStore);
+    await batch.reviewAndSend(100);
+    await expect(
+      batch.page.getByText('All operations succeeded. The queue is empty.'),
+    ).toBeVisible();
+    expect((await batchPosts(httpStore)) - posts).toBe(1);
+    expect((await readStorePage(httpStore, 'search=kept-going-&per_page=1')).total).toBe(200);
+    await batch.page.reload();
+    await expect(batch.navLink(0)).toBeVisible();
+  });
+
   test('a connection dropped after the store applied a chunk leads to no duplicate customers', async ({
     batch,
     httpStore,

@@ -7,7 +7,6 @@ import {
   invalidateCustomerLists,
   writeCustomers,
 } from '../../../queries/customer-cache';
-import { applyOutcomes } from '../model/apply-outcomes';
 import type { BatchOperation } from '../model/batch-operation';
 import type { Outcome } from '../send/result-map';
 import { sendQueue, type SendProgress } from '../send/send-queue';
@@ -23,7 +22,7 @@ export type SendState =
 export function useSendQueue() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const { change } = useBatchQueue();
+  const { record: recordInQueue } = useBatchQueue();
   const [state, setState] = useState<SendState>({ phase: 'idle' });
   const cancelled = useRef(false);
 
@@ -31,7 +30,7 @@ export function useSendQueue() {
     outcomes: Outcome[],
     tally: { succeeded: number; failed: number; moved: boolean },
   ) => {
-    change((queue) => applyOutcomes(queue, outcomes));
+    recordInQueue(outcomes);
     const written: Customer[] = [];
     const deleted: number[] = [];
     for (const outcome of outcomes) {

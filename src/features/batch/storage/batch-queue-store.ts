@@ -1,6 +1,7 @@
 import type { BatchOperation } from '../model/batch-operation';
+import { applyOutcomes, type OperationOutcome } from '../model/apply-outcomes';
 import { canKeep } from '../../../lib/safe-storage';
-import { isQueueStorageKey, loadQueue, saveQueue } from './queue-storage';
+import { appendJournal, isQueueStorageKey, loadQueue, saveQueue } from './queue-storage';
 
 // One queue per store, shared by every screen (the nav count, the grid's "Add to batch", the
 // editor) without a provider: a tiny external store for useSyncExternalStore. Every change is
@@ -40,6 +41,19 @@ export function updateQueue(
 ): void {
   const ops = change(current(storeUrl).ops);
   held = { storeUrl, ops, saved: saveQueue(storeUrl, ops) };
+  notify();
+}
+
+/**
+ * A sent chunk's outcomes: done operations leave the queue, failed ones keep the store's message.
+ * Kept as a journal entry beside the saved queue, not by writing the whole queue again
+ * (queue-storage.ts), unless the queue is not saved, empties, or the journal is full.
+ */
+export function recordOutcomes(storeUrl: string, outcomes: readonly OperationOutcome[]): void {
+  const { ops, saved } = current(storeUrl);
+  const next = applyOutcomes(ops, outcomes);
+  const journaled = saved && next.length > 0 && appendJournal(storeUrl, outcomes);
+  held = { storeUrl, ops: next, saved: journaled || saveQueue(storeUrl, next) };
   notify();
 }
 

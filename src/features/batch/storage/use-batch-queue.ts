@@ -2,7 +2,14 @@ import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { ApiClientContext } from '../../../session/api-client-context';
 import type { BatchOperation } from '../model/batch-operation';
 import { addOperations } from '../model/queue-merge';
-import { getQueueSnapshot, isQueueSaved, subscribeQueue, updateQueue } from './batch-queue-store';
+import type { OperationOutcome } from '../model/apply-outcomes';
+import {
+  getQueueSnapshot,
+  isQueueSaved,
+  recordOutcomes,
+  subscribeQueue,
+  updateQueue,
+} from './batch-queue-store';
 
 const EMPTY: readonly BatchOperation[] = [];
 
@@ -36,7 +43,11 @@ export function useBatchQueue() {
         change((q) => q.filter((op) => !gone.has(op.key)));
       },
       discard: () => change(() => EMPTY),
+      /** A sent chunk's outcomes (see recordOutcomes). */
+      record: (outcomes: readonly OperationOutcome[]) => {
+        if (storeUrl !== undefined) recordOutcomes(storeUrl, outcomes);
+      },
     }),
-    [ops, saved, change],
+    [ops, saved, change, storeUrl],
   );
 }
