@@ -29,6 +29,10 @@ import {
   type UpdateOperation,
 } from './model/batch-operation';
 import { useBatchQueue } from './storage/use-batch-queue';
+import { useThrottledWhile } from '../../lib/use-throttled-while';
+
+/** How often the queue is redrawn while it is being sent (see BatchPage). */
+const SENDING_REDRAW_MS = 1000;
 
 type Open = 'review' | 'import' | 'discard' | { edit: CreateOperation | UpdateOperation } | null;
 
@@ -36,19 +40,22 @@ type Open = 'review' | 'import' | 'discard' | { edit: CreateOperation | UpdateOp
 export function BatchPage() {
   const { t } = useTranslation();
   const queue = useBatchQueue();
-  const status = useQueueStatus(queue.ops);
   const sender = useSendQueue();
+  const sending = sender.state.phase === 'sending';
+  // A send shrinks the queue with every answer (10 a second and more): the counts and tables show
+  // it once a second meanwhile, not redrawn (and announced) every time. The progress bar is live.
+  const ops = useThrottledWhile(queue.ops, sending, SENDING_REDRAW_MS);
+  const status = useQueueStatus(ops);
   const [open, setOpen] = useState<Open>(null);
-  const counts = countByKind(queue.ops);
+  const counts = countByKind(ops);
   const creates = useMemo(
-    () => queue.ops.filter((op): op is CreateOperation => op.kind === 'create'),
-    [queue.ops],
+    () => ops.filter((op): op is CreateOperation => op.kind === 'create'),
+    [ops],
   );
   const others = useMemo(
-    () => queue.ops.filter((op): op is UpdateOperation | DeleteOperation => op.kind !== 'create'),
-    [queue.ops],
+    () => ops.filter((op): op is UpdateOperation | DeleteOperation => op.kind !== 'create'),
+    [ops],
   );
-  const sending = sender.state.phase === 'sending';
 
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 3 }, minWidth: 0 }}>
@@ -97,7 +104,7 @@ export function BatchPage() {
       {status.blocked > 0 && (
         <Alert severity="error">{t('batch.blocked', { count: status.blocked })}</Alert>
       )}
-      {queue.ops.length === 0 ? (
+      {ops.length === 0 ? (
         <Typography>{t('batch.empty')}</Typography>
       ) : (
         <Typography variant="body2" color="text.secondary">
