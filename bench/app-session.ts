@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { startStore, type RunningStore } from '../demo-store/server';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/support/chromium';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
+import { SERVED_AS_ON_A_CDN } from './bench-pages';
 
 export const KEYS = { key: 'ck_bench_app', secret: 'cs_bench_app' };
 /** Where the app keeps a remembered connection (src/session/connection-storage.ts). */
@@ -50,15 +51,7 @@ export async function startBenchSession(
   const minify = process.env.BENCH_NO_MINIFY ? false : undefined;
   await build({ logLevel: 'silent', build: { outDir: distDir, emptyOutDir: true, minify } });
   const store = await startStore({ port: 0, https: false, customers, seed: 5, ...KEYS });
-  // Served as docs/deployment.md asks of a CDN: compressed, hashed assets cached for good.
-  const app = await startStaticServer(distDir, '/', {
-    gzip: true,
-    headers: (path) => ({
-      'Cache-Control': path.startsWith('assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    }),
-  });
+  const app = await startStaticServer(distDir, '/', SERVED_AS_ON_A_CDN);
   const browser = await chromium.launch({
     executablePath: chromiumExecutablePath(),
     // CHROMIUM_ARGS resolve no host but this machine: avatars' outside links go nowhere.

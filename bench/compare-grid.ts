@@ -1,16 +1,14 @@
 // Our customers table next to MUI X DataGrid (community) on the same 100 rows: each built on its
 // own with Vite, served from 127.0.0.1, loaded cold in Chromium. Each page times its own render
 // (see compare-grid/timing.ts); bytes are the gzipped JS and CSS the page loaded.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
 import { median } from './app-session';
+import { buildBenchPages } from './bench-pages';
 import { ROW_COUNT } from './compare-grid/customers';
 import type { PageTiming } from './compare-grid/timing';
 
@@ -62,20 +60,7 @@ interface Built {
 }
 
 async function buildPage(html: string): Promise<Built> {
-  const dir = await mkdtemp(join(tmpdir(), 'customer-desk-compare-grid-'));
-  await build({
-    configFile: false,
-    root: PAGES_DIR,
-    base: './',
-    logLevel: 'silent',
-    plugins: [react()],
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rolldownOptions: { input: join(PAGES_DIR, html) },
-    },
-  });
+  const dir = await buildBenchPages(PAGES_DIR, [html]);
   const server = await startStaticServer(dir);
   return { dir, server, url: `${server.url}${html}` };
 }

@@ -2,14 +2,11 @@
 // (floor.html) and by React alone (react-floor.html), built and served as the app is (gzip,
 // hashed assets cached for good) and opened cold the way measureGrid opens the app, so the three
 // times can be read side by side.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
-import { startStaticServer, type StaticServer } from '../e2e/support/static-server';
+import { startStaticServer } from '../e2e/support/static-server';
 import type { BenchSession } from './app-session';
+import { buildBenchPages, SERVED_AS_ON_A_CDN } from './bench-pages';
 import { rowsShownInPage, type RowsShown } from './measure-grid';
 
 const FLOOR_DIR = fileURLToPath(new URL('./floor/', import.meta.url));
@@ -27,28 +24,8 @@ export interface FloorPages {
 }
 
 export async function startFloorPages(session: BenchSession): Promise<FloorPages> {
-  const dir = await mkdtemp(join(tmpdir(), 'customer-desk-floor-'));
-  await build({
-    configFile: false,
-    root: FLOOR_DIR,
-    base: './',
-    logLevel: 'silent',
-    plugins: [react()],
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rolldownOptions: { input: Object.values(PAGES).map((page) => join(FLOOR_DIR, page)) },
-    },
-  });
-  const server: StaticServer = await startStaticServer(dir, '/', {
-    gzip: true,
-    headers: (path) => ({
-      'Cache-Control': path.startsWith('assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    }),
-  });
+  const dir = await buildBenchPages(FLOOR_DIR, Object.values(PAGES));
+  const server = await startStaticServer(dir, '/', SERVED_AS_ON_A_CDN);
   const url = (kind: FloorKind) => `${server.url}${PAGES[kind]}#/customers?per_page=100`;
   return {
     url,
