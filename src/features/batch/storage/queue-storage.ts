@@ -36,10 +36,11 @@ export function isQueueStorageKey(key: string | null): boolean {
   return key !== null && (key.startsWith(PREFIX) || key.startsWith(JOURNAL_PREFIX));
 }
 
-const StoredQueueSchema = z.object({ ops: z.array(z.unknown()) });
-
-/** Invalid items are dropped one by one; the rest of the queue is kept. */
-export function parseStoredQueue(raw: string | null): BatchOperation[] {
+/**
+ * A list kept as JSON under one field (`{ "ops": [...] }`), each item checked on its own: invalid
+ * items (an older build's, or edited by hand) are dropped one by one and the rest is kept.
+ */
+function parseStoredList<T>(raw: string | null, field: string, item: z.ZodMiniType<T>): T[] {
   if (raw === null) return [];
   let parsed: unknown;
   try {
@@ -47,12 +48,16 @@ export function parseStoredQueue(raw: string | null): BatchOperation[] {
   } catch {
     return [];
   }
-  const stored = StoredQueueSchema.safeParse(parsed);
+  const stored = z.object({ [field]: z.array(z.unknown()) }).safeParse(parsed);
   if (!stored.success) return [];
-  return stored.data.ops.flatMap((item) => {
-    const op = BatchOperationSchema.safeParse(item);
-    return op.success ? [op.data] : [];
+  return (stored.data[field] ?? []).flatMap((value) => {
+    const checked = item.safeParse(value);
+    return checked.success ? [checked.data] : [];
   });
+}
+
+export function parseStoredQueue(raw: string | null): BatchOperation[] {
+  return parseStoredList(raw, 'ops', BatchOperationSchema);
 }
 
 const OutcomeSchema = z.object({
@@ -60,23 +65,10 @@ const OutcomeSchema = z.object({
   status: z.enum(['done', 'failed', 'unknown']),
   error: z.optional(OperationErrorSchema),
 });
-const StoredJournalSchema = z.object({ outcomes: z.array(z.unknown()) });
 
-/** The journal's outcomes; like the queue's items, invalid ones are dropped one by one. */
+/** The journal's outcomes (see the top of this file). */
 export function parseJournal(raw: string | null): OperationOutcome[] {
-  if (raw === null) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  const stored = StoredJournalSchema.safeParse(parsed);
-  if (!stored.success) return [];
-  return stored.data.outcomes.flatMap((item) => {
-    const outcome = OutcomeSchema.safeParse(item);
-    return outcome.success ? [outcome.data] : [];
-  });
+  return parseStoredList(raw, 'outcomes', OutcomeSchema);
 }
 
 export function loadQueue(storeUrl: string): BatchOperation[] {
