@@ -78,6 +78,33 @@ test.describe('customer detail: from the grid and back, and customers that are g
     await expect(page).toHaveURL(gridUrl);
   });
 
+  test('a search still being typed does not take you back from the customer you opened', async ({
+    page,
+    appUrl,
+    httpsStore,
+    consoleErrors: _,
+  }) => {
+    await connectApp(page, httpsStore, 'v3');
+    const grid = new CustomersGridScreen(page, appUrl);
+    await grid.open();
+    const link = grid.dataRows.first().getByRole('link');
+    const name = await link.textContent();
+    // A slow network: the customer screen's code is still on its way when the search box's pause
+    // (350 ms) ends, so its late commit comes while the person is already leaving the grid.
+    await page.route('**/assets/customer-detail-page-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await grid.search.fill('zz');
+    await link.click();
+    const detail = new CustomerDetailScreen(page, appUrl);
+    await expect(detail.heading).toHaveText(name ?? '', { timeout: 10_000 });
+    await expect(page).toHaveURL(/#\/customers\/\d+$/);
+    // Back goes to the grid as it was when the link was followed: the search never went out.
+    await page.goBack();
+    await expect(grid.search).toHaveValue('');
+  });
+
   test('a customer deleted meanwhile gets a clear page with the way back', async ({
     page,
     appUrl,

@@ -112,13 +112,16 @@ describe('the hash location', () => {
     // The current screen stays, in the address bar too, while the next one's code is awaited.
     expect(source.location().pathname).toBe('/customers');
     expect(window.location.hash).toBe('#/customers');
+    expect(source.heading().pathname).toBe('/batch');
     const toDetail = source.navigate('/customers/7');
+    expect(source.heading().pathname).toBe('/customers/7');
     waits.find((wait) => wait.path === '/batch')?.done();
     await toBatch;
     expect(source.location().pathname).toBe('/customers');
     waits.find((wait) => wait.path === '/customers/7')?.done();
     await toDetail;
     expect(source.location().pathname).toBe('/customers/7');
+    expect(source.heading()).toBe(source.location());
     expect(window.location.hash).toBe('#/customers/7');
     // Nothing to wait for: shown at once.
     const changes = source.changes;

@@ -47,6 +47,11 @@ export interface LocationSourceOptions {
 export interface LocationSource {
   /** The location on show (a new object only when it changes). */
   location(): AppLocation;
+  /**
+   * Where the latest navigation goes: the location on show, or the next one while its screen's
+   * code is on its way (see `prepare`).
+   */
+  heading(): AppLocation;
   subscribe(listener: () => void): () => void;
   navigate: NavigateFn;
   /** Back (-1) or Forward (1) through the history, as the browser's buttons do. */
@@ -117,6 +122,7 @@ function createLocationSource(
     if (now.idx === null && now.path === seen.path) adapter.write({ ...seen, idx: 0 }, true);
   }
   let shown = parsePath(seen.path, seen.state);
+  let heading = shown;
   const listeners = new Set<() => void>();
   const blockers = new Set<{
     when: (transition: Transition) => boolean;
@@ -133,14 +139,16 @@ function createLocationSource(
 
   async function show(next: Entry, write?: () => void) {
     const mine = ++latest;
-    const waiting = prepare?.(parsePath(next.path, next.state));
+    const target = parsePath(next.path, next.state);
+    heading = target;
+    const waiting = prepare?.(target);
     if (waiting) {
       await waiting.then(noop, noop);
       // A later navigation won: this one is dropped.
       if (mine !== latest) return;
     }
     write?.();
-    shown = parsePath(next.path, next.state);
+    shown = target;
     for (const listener of [...listeners]) listener();
   }
 
@@ -240,6 +248,7 @@ function createLocationSource(
   const useSearch = () => useSyncExternalStore(subscribe, searchOf);
   return {
     location,
+    heading: () => heading,
     subscribe,
     navigate,
     go(delta) {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Route, Switch, useParams } from 'wouter';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLocation } from './hash-location';
+import { createMemoryLocation, type LocationSourceOptions } from './hash-location';
 import {
   AppRouter,
   RouterLink,
@@ -49,8 +49,8 @@ function Guard() {
   );
 }
 
-function renderAt(path: string, guarded = false) {
-  const source = createMemoryLocation(path);
+function renderAt(path: string, guarded = false, options?: LocationSourceOptions) {
+  const source = createMemoryLocation(path, options);
   render(
     <AppRouter source={source}>
       {guarded && <Guard />}
@@ -105,5 +105,23 @@ describe('routing over a location source', () => {
     expect(screen.getByText('Batch editor')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
     expect(screen.getByText('Page 2')).toBeDefined();
+  });
+
+  it('drops a query change of the screen on show once a navigation elsewhere is on its way', async () => {
+    let detailCode: () => void = () => undefined;
+    const source = renderAt('/customers', false, {
+      prepare: ({ pathname }) =>
+        pathname === '/customers/7'
+          ? new Promise<void>((resolve) => (detailCode = resolve))
+          : undefined,
+    });
+    fireEvent.click(screen.getByRole('link', { name: 'Anna' }));
+    // The detail screen's code is on its way; the grid's late query change (a search box's
+    // debounce) comes now, and must not win over the link the person followed.
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(source.location().search).toBe('');
+    await act(async () => detailCode());
+    expect(screen.getByText('Customer 7 from {"gridSearch":"?page=2"}')).toBeDefined();
+    expect(source.entries().paths).toEqual(['/customers', '/customers/7']);
   });
 });

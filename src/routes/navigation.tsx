@@ -57,15 +57,21 @@ export function useNavigate(): NavigateFn {
   return useSource().navigate;
 }
 
-/** The query of the location on show, and a way to change it (the path stays). */
+/**
+ * The query of the location on show, and a way to change it (the path stays). A change made while
+ * the person is already on the way to another screen (a link followed or an address typed, its
+ * code still loading) is dropped: a search box's late debounce must not take them back.
+ */
 export function useSearchParams() {
   const source = useSource();
   const { search } = useAppLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const setParams = useCallback(
     (next: URLSearchParams, options?: NavigateOptions) => {
+      const { pathname } = source.location();
+      if (source.heading().pathname !== pathname) return Promise.resolve();
       const query = next.toString();
-      return source.navigate(source.location().pathname + (query ? `?${query}` : ''), options);
+      return source.navigate(pathname + (query ? `?${query}` : ''), options);
     },
     [source],
   );
