@@ -10,14 +10,18 @@ import { en } from '../../src/app/locales/en';
 import { loadBootSettings } from '../../src/config/boot-settings';
 import { requestGridPage } from '../../src/features/customers/boot';
 import {
+  ACTIONS_COLUMN_SIZE,
   COLUMN_SPECS,
   columnsFor,
+  SELECT_COLUMN_SIZE,
   type GridColumnId,
 } from '../../src/features/customers/grid/grid-columns';
 import { GRID_CLASS } from '../../src/features/customers/grid/grid-body-styles';
 import { GRID_HEAD_CLASS } from '../../src/features/customers/grid/grid-head-styles';
 import { avatarInitials, avatarTone } from '../../src/lib/avatar-initials';
-import { customerName } from '../../src/lib/customer-text';
+import { customerName, roleLabel } from '../../src/lib/customer-text';
+import { lookup } from '../../src/i18n/translate';
+import type { TFunction } from '../../src/i18n/types';
 import { formatCountry } from '../../src/lib/format-amount';
 import { formatUtcInstant } from '../../src/lib/format-date';
 import { clientFor } from '../../src/session/client-for';
@@ -28,8 +32,6 @@ export { GRID_CLASS, GRID_HEAD_CLASS };
 
 const DASH = '—';
 const LOCALE = 'en-US';
-const SELECT_SIZE = 48;
-const ACTIONS_SIZE = 56;
 
 /** One body cell: plain text, or the name cell's avatar and link, or the location's parts. */
 export type FloorCell =
@@ -52,11 +54,8 @@ export interface FloorTable {
   rows: FloorRow[];
 }
 
-function roleText(role: string | undefined): string {
-  if (!role) return DASH;
-  const roles: Record<string, string> = en.customers.roles;
-  return roles[role] ?? role;
-}
+/** English, as the app's translator gives it when the language is English. */
+const t: TFunction = (key) => lookup(en, key) ?? key;
 
 function cellOf(customer: CustomerPartial, column: GridColumnId, name: string): FloorCell {
   switch (column) {
@@ -83,7 +82,7 @@ function cellOf(customer: CustomerPartial, column: GridColumnId, name: string): 
       return { kind: 'text', text };
     }
     case 'role':
-      return { kind: 'text', text: roleText(customer.role) };
+      return { kind: 'text', text: roleLabel(customer.role, t) };
     case 'id':
       return { kind: 'text', text: String(customer.id), className: GRID_CLASS.numeric };
     default:
@@ -92,7 +91,11 @@ function cellOf(customer: CustomerPartial, column: GridColumnId, name: string): 
 }
 
 function tableOf(customers: readonly CustomerPartial[], columns: GridColumnId[]): FloorTable {
-  const sizes = [SELECT_SIZE, ...columns.map((id) => COLUMN_SPECS[id].size), ACTIONS_SIZE];
+  const sizes = [
+    SELECT_COLUMN_SIZE,
+    ...columns.map((id) => COLUMN_SPECS[id].size),
+    ACTIONS_COLUMN_SIZE,
+  ];
   return {
     label: en.customers.title,
     tracks: sizes.map((size) => `minmax(${size}px, ${size}fr)`).join(' '),

@@ -80,6 +80,10 @@ export const COLUMN_SPECS: Record<GridColumnId, ColumnSpec> = {
   },
 };
 
+/** The row checkbox's and the row actions' columns: fixed widths, never resized or hidden. */
+export const SELECT_COLUMN_SIZE = 48;
+export const ACTIONS_COLUMN_SIZE = 56;
+
 export function isGridColumnId(value: string): value is GridColumnId {
   return (GRID_COLUMNS as readonly string[]).includes(value);
 }

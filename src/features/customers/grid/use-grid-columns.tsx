@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
 import type { ApiVersion } from '../../../api/client';
-import { COLUMN_SPECS, columnsFor, type GridColumnId } from './grid-columns';
+import {
+  ACTIONS_COLUMN_SIZE,
+  COLUMN_SPECS,
+  columnsFor,
+  SELECT_COLUMN_SIZE,
+  type GridColumnId,
+} from './grid-columns';
 import { MAX_COLUMN_SIZE, MIN_COLUMN_SIZE } from './column-prefs';
 import { GRID_CLASS } from './grid-body-styles';
 import { GRID_HEAD_CLASS } from './grid-head-styles';
@@ -33,7 +39,7 @@ export function useGridColumns(version: ApiVersion) {
     };
     const select = h.display({
       id: SELECT_COLUMN,
-      size: 48,
+      size: SELECT_COLUMN_SIZE,
       enableResizing: false,
       enableHiding: false,
       meta: { label: t('customers.selection.column') },
@@ -55,7 +61,7 @@ export function useGridColumns(version: ApiVersion) {
     });
     const actions = h.display({
       id: ACTIONS_COLUMN,
-      size: 56,
+      size: ACTIONS_COLUMN_SIZE,
       enableResizing: false,
       enableHiding: false,
       meta: { label: t('customers.columns.actions') },
