@@ -88,8 +88,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const session = await startBenchSession(6000);
 try {
   const runs: GridRun[] = [];
-  // Each cold open of the app is followed by one of each floor page, so all three see the same hour of
-  // this noisy machine.
+  // Each cold open of the app is followed by one of each floor page, so all three see the same
+  // hour of this noisy machine.
   const floor = await startFloorPages(session);
   const floorOpens: RowsShown[] = [];
   const reactFloorOpens: RowsShown[] = [];
