@@ -84,19 +84,30 @@ test.describe('customer detail: from the grid and back, and customers that are g
     httpsStore,
     consoleErrors: _,
   }) => {
+    // The page's timers are the test's: the search box's pause (350 ms) ends exactly when the test
+    // says, after the link was followed, not whenever a busy machine gets round to the click.
+    await page.clock.install();
     await connectApp(page, httpsStore, 'v3');
     const grid = new CustomersGridScreen(page, appUrl);
     await grid.open();
     const link = grid.dataRows.first().getByRole('link');
     const name = await link.textContent();
-    // A slow network: the customer screen's code is still on its way when the search box's pause
-    // (350 ms) ends, so its late commit comes while the person is already leaving the grid.
+    // A slow network: the customer screen's code is still on its way when the pause ends, so the
+    // search's late commit comes while the grid is still drawn but the address is already the
+    // customer's.
+    let codeAsked: () => void = () => undefined;
+    const codeOnItsWay = new Promise<void>((resolve) => (codeAsked = resolve));
     await page.route('**/assets/customer-detail-page-*.js', async (route) => {
+      codeAsked();
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
+    await page.clock.pauseAt(Date.now() + 1000);
     await grid.search.fill('zz');
     await link.click();
+    await codeOnItsWay;
+    await page.clock.runFor(1000);
+    await page.clock.resume();
     const detail = new CustomerDetailScreen(page, appUrl);
     await expect(detail.heading).toHaveText(name ?? '', { timeout: 10_000 });
     await expect(page).toHaveURL(/#\/customers\/\d+$/);
