@@ -89,6 +89,52 @@ test('a new tab is connected by a connected tab, in memory, without showing the 
   expect(gaveUpAfter).toBeLessThan(1000);
 });
 
+/** Keeps the tab's main thread busy for `ms`, as a big page or a CSV send does; resolves after. */
+const busyFor = (tab: Page, ms: number) =>
+  tab.evaluate((busyMs) => {
+    const end = performance.now() + busyMs;
+    while (performance.now() < end) {
+      /* busy */
+    }
+  }, ms);
+
+test('a connected tab too busy to answer in time still connects a new tab, unless its connect form was used', async ({
+  page,
+  context,
+  appUrl,
+  httpStore,
+  consoleErrors: _,
+}) => {
+  const [target] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=1&orderby=id');
+  await connectThroughScreen(page, appUrl, httpStore);
+
+  const second = await context.newPage();
+  const busy = busyFor(page, 2000);
+  await second.goto(`${appUrl}#/customers/${target!.id}`);
+  // Nobody answered within the handshake time: the connect screen shows, untouched...
+  await expect(second.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  await busy;
+  // ...until the busy tab answers: the new tab is connected and goes where its link led.
+  await expect(
+    second.getByRole('heading', { name: `${target!.first_name} ${target!.last_name}` }),
+  ).toBeVisible();
+  await expect(second).toHaveURL(new RegExp(`#/customers/${target!.id}$`));
+
+  // A third tab whose person starts typing in the connect form keeps what they typed.
+  await second.close(); // else it would answer at once
+  const third = await context.newPage();
+  const busyAgain = busyFor(page, 2000);
+  await third.goto(`${appUrl}#/customers`);
+  const screen = new ConnectScreen(third);
+  await expect(third.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  await screen.storeUrl.fill('https://another-store.example');
+  await busyAgain;
+  await page.evaluate(() => undefined); // the busy tab has had its turn to answer
+  await third.waitForTimeout(500);
+  await expect(third.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  await expect(screen.storeUrl).toHaveValue('https://another-store.example');
+});
+
 test('a tab on one store hears of another store in another tab: it stays, and says so', async ({
   page,
   context,

@@ -17,6 +17,11 @@ interface ConnectionState {
   elsewhere: SavedConnection | null;
   switchToElsewhere(): void;
   dismissElsewhere(): void;
+  /** The person is connecting by hand: a late answer from another tab is no longer taken. */
+  stopWaitingForOtherTabs(): void;
+  /** Another tab's late answer connected this one: the connect screen goes on to its link. */
+  handedOverLate: boolean;
+  acknowledgeHandover(): void;
 }
 
 const ConnectionContext = createContext<ConnectionState | null>(null);
@@ -38,7 +43,17 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     [client, queryClient],
   );
 
-  const { connect, disconnect, kept, elsewhere, switchToElsewhere, dismissElsewhere } = shared;
+  const {
+    connect,
+    disconnect,
+    kept,
+    elsewhere,
+    switchToElsewhere,
+    dismissElsewhere,
+    stopWaitingForOtherTabs,
+    handedOverLate,
+    acknowledgeHandover,
+  } = shared;
   const state = useMemo(
     () => ({
       connection,
@@ -48,8 +63,22 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       elsewhere,
       switchToElsewhere,
       dismissElsewhere,
+      stopWaitingForOtherTabs,
+      handedOverLate,
+      acknowledgeHandover,
     }),
-    [connection, connect, disconnect, kept, elsewhere, switchToElsewhere, dismissElsewhere],
+    [
+      connection,
+      connect,
+      disconnect,
+      kept,
+      elsewhere,
+      switchToElsewhere,
+      dismissElsewhere,
+      stopWaitingForOtherTabs,
+      handedOverLate,
+      acknowledgeHandover,
+    ],
   );
   // A new tab waits (briefly) for another tab's answer before anything renders, so it never
   // flashes the connect screen at someone who is in fact connected in another tab.

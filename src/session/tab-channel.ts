@@ -14,6 +14,11 @@ const CHANNEL_NAME = 'customer-desk.session.v1';
 
 /** How long a new tab without its own connection waits for another tab's answer. */
 export const HANDSHAKE_MS = 250;
+/**
+ * How long after that an answer is still taken. A connected tab whose main thread is busy (a big
+ * page drawing, a CSV being sent) answers late; the new tab shows the connect screen meanwhile.
+ */
+export const LATE_ANSWER_MS = 10_000;
 
 function buildTabMessageSchema() {
   return z.discriminatedUnion('type', [
@@ -36,9 +41,16 @@ export interface TabChannelHandlers {
   onDisconnected(): void;
 }
 
+export interface AskOptions {
+  timeoutMs?: number;
+  /** Called with an answer that comes after `timeoutMs` but within `lateMs` (once at most). */
+  onLateAnswer?: (connection: SavedConnection) => void;
+  lateMs?: number;
+}
+
 export interface TabChannel {
   /** Another tab's connection, or null when none answered within `timeoutMs`. */
-  ask(timeoutMs?: number): Promise<SavedConnection | null>;
+  ask(options?: AskOptions): Promise<SavedConnection | null>;
   announceConnected(connection: SavedConnection): void;
   announceDisconnected(): void;
   close(): void;
@@ -57,8 +69,21 @@ export function openTabChannel(handlers: TabChannelHandlers): TabChannel | null 
   } catch {
     return null;
   }
-  const waiting = new Map<string, (connection: SavedConnection | null) => void>();
+  const waiting = new Map<string, (connection: SavedConnection) => void>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** A timer that close() clears. */
+  const later = (ms: number, task: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      task();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  };
+  const cancel = (timer: ReturnType<typeof setTimeout>) => {
+    clearTimeout(timer);
+    timers.delete(timer);
+  };
   const post = (message: TabMessage) => {
     try {
       channel.postMessage(message);
@@ -91,19 +116,26 @@ export function openTabChannel(handlers: TabChannelHandlers): TabChannel | null 
   };
 
   return {
-    ask(timeoutMs = HANDSHAKE_MS) {
+    ask({ timeoutMs = HANDSHAKE_MS, onLateAnswer, lateMs = LATE_ANSWER_MS } = {}) {
       // Not crypto.randomUUID(): it exists only in secure contexts, and the app may be on http.
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
       return new Promise((resolve) => {
-        const done = (connection: SavedConnection | null) => {
-          clearTimeout(timer);
-          timers.delete(timer);
+        const timer = later(timeoutMs, () => {
+          waiting.delete(id);
+          resolve(null);
+          if (!onLateAnswer) return;
+          const lateTimer = later(lateMs, () => waiting.delete(id));
+          waiting.set(id, (connection) => {
+            cancel(lateTimer);
+            waiting.delete(id);
+            onLateAnswer(connection);
+          });
+        });
+        waiting.set(id, (connection) => {
+          cancel(timer);
           waiting.delete(id);
           resolve(connection);
-        };
-        const timer = setTimeout(() => done(null), timeoutMs);
-        timers.add(timer);
-        waiting.set(id, done);
+        });
         post({ type: 'ask', id });
       });
     },

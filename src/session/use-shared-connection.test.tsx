@@ -130,3 +130,49 @@ describe('a tab that is not connected', () => {
     expect(waiting.result.current.elsewhere).toBeNull();
   });
 });
+
+/** A connected tab whose page is busy: it answers a new tab's question after `delayMs`. */
+function busyConnectedTab(connection: SavedConnection, delayMs: number) {
+  const channel = new BroadcastChannel('customer-desk.session.v1');
+  channel.onmessage = (event: MessageEvent<{ type: string; id?: string }>) => {
+    const { type, id } = event.data;
+    if (type !== 'ask') return;
+    setTimeout(() => channel.postMessage({ type: 'offer', to: id, connection }), delayMs);
+  };
+  return () => channel.close();
+}
+
+describe('an answer that comes after the handshake time', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('still connects the new tab while nobody has begun to connect in it', async () => {
+    const close = busyConnectedTab(storeA, 500);
+    try {
+      const tab = openTab();
+      await settled(tab);
+      expect(tab.result.current.connection).toBeNull(); // the connect screen shows meanwhile
+      await waitFor(() => expect(tab.result.current.connection).toEqual(storeA), {
+        timeout: 2000,
+      });
+      // The connect screen on show is told, so it goes on to the link that opened the tab.
+      expect(tab.result.current.handedOverLate).toBe(true);
+      act(() => tab.result.current.acknowledgeHandover());
+      expect(tab.result.current.handedOverLate).toBe(false);
+    } finally {
+      close();
+    }
+  });
+
+  it('is not taken once the person has begun to connect by hand', async () => {
+    const close = busyConnectedTab(storeA, 500);
+    try {
+      const tab = openTab();
+      await settled(tab);
+      act(() => tab.result.current.stopWaitingForOtherTabs());
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(tab.result.current.connection).toBeNull();
+    } finally {
+      close();
+    }
+  });
+});

@@ -8,7 +8,8 @@ export const HANDSHAKE_MEASURE = 'customer-desk:tab-handshake';
 
 /**
  * The connection of this tab: its own (session or device storage), else one handed over in memory
- * by another connected tab when this one opened. Disconnect reaches every tab; a tab connected to
+ * by another connected tab when this one opened (even late, until the person starts to connect by
+ * hand: `stopWaitingForOtherTabs`). Disconnect reaches every tab; a tab connected to
  * one store that hears of another store or key keeps its own and offers the switch (`elsewhere`).
  */
 export function useSharedConnection() {
@@ -20,12 +21,18 @@ export function useSharedConnection() {
   const [kept, setKept] = useState(true);
   const [elsewhere, setElsewhere] = useState<SavedConnection | null>(null);
   const current = useRef(connection);
+  // An answer that comes after the handshake time is still taken, unless the person has begun
+  // to connect by hand here meanwhile: what they type is never swapped for another tab's store.
+  const lateAnswerWelcome = useRef(true);
+  // Set when a late answer connected this tab: the connect screen then goes on to its link.
+  const [handedOverLate, setHandedOverLate] = useState(false);
   const channel = useRef<TabChannel | null>(null);
 
   const adopt = useCallback((next: SavedConnection | null) => {
     current.current = next;
     setConnection(next);
     setElsewhere(null);
+    setHandedOverLate(false);
     if (next) setKept(saveConnection(next));
     else forgetConnection();
   }, []);
@@ -51,7 +58,12 @@ export function useSharedConnection() {
     channel.current = opened;
     if (own === null && opened) {
       const started = performance.now();
-      void opened.ask().then((other) => {
+      const onLateAnswer = (other: SavedConnection) => {
+        if (!live || !lateAnswerWelcome.current || current.current) return;
+        adopt(other);
+        setHandedOverLate(true);
+      };
+      void opened.ask({ onLateAnswer }).then((other) => {
         if (!live) return;
         if (other && !current.current) adopt(other);
         performance.measure(HANDSHAKE_MEASURE, { start: started, end: performance.now() });
@@ -88,6 +100,12 @@ export function useSharedConnection() {
 
   const dismissElsewhere = useCallback(() => setElsewhere(null), []);
 
+  const stopWaitingForOtherTabs = useCallback(() => {
+    lateAnswerWelcome.current = false;
+  }, []);
+
+  const acknowledgeHandover = useCallback(() => setHandedOverLate(false), []);
+
   return {
     connection,
     asking,
@@ -97,5 +115,8 @@ export function useSharedConnection() {
     disconnect,
     switchToElsewhere,
     dismissElsewhere,
+    stopWaitingForOtherTabs,
+    handedOverLate,
+    acknowledgeHandover,
   };
 }

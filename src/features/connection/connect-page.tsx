@@ -31,7 +31,8 @@ export function ConnectPage() {
   const { t } = useTranslation();
   const location = useAppLocation();
   const navigate = useNavigate();
-  const { connection, connect } = useConnection();
+  const { connection, connect, stopWaitingForOtherTabs, handedOverLate, acknowledgeHandover } =
+    useConnection();
   const { config } = useRuntimeConfig();
   const locks = connectLocks(config);
   const [demo] = useState(demoConnectionValues);
@@ -40,13 +41,28 @@ export function ConnectPage() {
     outcome: ConnectionTestResult;
   } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { control, handleSubmit, getValues, setValue, trigger } = useForm<ConnectFormValues>({
-    resolver: zodResolver(ConnectFormSchema),
-    defaultValues: demo ?? presetFormValues(config),
-  });
+  const { control, handleSubmit, getValues, setValue, trigger, formState } =
+    useForm<ConnectFormValues>({
+      resolver: zodResolver(ConnectFormSchema),
+      defaultValues: demo ?? presetFormValues(config),
+    });
   const storeUrl = useWatch({ control, name: 'storeUrl' });
 
+  // Another tab may answer this new tab's question late (its page busy): it connects this one
+  // while the form is untouched, and the person goes on as after a connect here. Once they type,
+  // test or connect, what they do here is never swapped for another tab's store.
+  const { isDirty } = formState;
+  useEffect(() => {
+    if (isDirty) stopWaitingForOtherTabs();
+  }, [isDirty, stopWaitingForOtherTabs]);
+  useEffect(() => {
+    if (!handedOverLate) return;
+    acknowledgeHandover();
+    void navigate(afterConnectPath(location.search), { replace: true });
+  }, [handedOverLate, acknowledgeHandover, navigate, location.search]);
+
   async function run(entered: ConnectFormValues, goOnSuccess: boolean) {
+    stopWaitingForOtherTabs();
     const values = applyLocks(entered, config);
     setBusy(true);
     const outcome = await testConnection(values);

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SavedConnection } from './connection-settings';
+import { openTabChannel, type TabChannel } from './tab-channel';
+
+const store: SavedConnection = {
+  storeUrl: 'https://a.example.com',
+  storeName: 'Store A',
+  version: 'v3',
+  authMode: 'auto',
+  consumerKey: 'ck_a',
+  consumerSecret: 'cs_a',
+  remember: false,
+  access: 'read_write',
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A tab connected to `store`: it answers each question at once. */
+function connectedTab(): TabChannel {
+  const channel = openTabChannel({
+    current: () => store,
+    onConnected: () => undefined,
+    onDisconnected: () => undefined,
+  });
+  if (!channel) throw new Error('no BroadcastChannel here');
+  return channel;
+}
+
+describe('the question a new tab asks', () => {
+  const opened: Array<{ close(): void }> = [];
+  afterEach(() => opened.splice(0).forEach((channel) => channel.close()));
+
+  function newTab(): TabChannel {
+    const channel = openTabChannel({
+      current: () => null,
+      onConnected: () => undefined,
+      onDisconnected: () => undefined,
+    });
+    if (!channel) throw new Error('no BroadcastChannel here');
+    opened.push(channel);
+    return channel;
+  }
+
+  /** A connected tab whose page is busy: it answers `delayMs` late. */
+  function lateAnswerer(delayMs: number) {
+    const raw = new BroadcastChannel('customer-desk.session.v1');
+    raw.onmessage = (event: MessageEvent<{ type: string; id?: string }>) => {
+      if (event.data.type !== 'ask') return;
+      const to = event.data.id;
+      setTimeout(() => raw.postMessage({ type: 'offer', to, connection: store }), delayMs);
+    };
+    opened.push(raw);
+  }
+
+  it('resolves with an answer in time', async () => {
+    opened.push(connectedTab());
+    await expect(newTab().ask({ timeoutMs: 200 })).resolves.toEqual(store);
+  });
+
+  it('resolves null at the handshake time, then hands over a late answer once', async () => {
+    lateAnswerer(150);
+    const late: SavedConnection[] = [];
+    const answer = await newTab().ask({
+      timeoutMs: 50,
+      lateMs: 1000,
+      onLateAnswer: (c) => late.push(c),
+    });
+    expect(answer).toBeNull();
+    await sleep(300);
+    expect(late).toEqual([store]);
+  });
+
+  it('drops an answer that comes after the late window', async () => {
+    lateAnswerer(300);
+    const late: SavedConnection[] = [];
+    await newTab().ask({ timeoutMs: 50, lateMs: 100, onLateAnswer: (c) => late.push(c) });
+    await sleep(450);
+    expect(late).toEqual([]);
+  });
+
+  it('drops a late answer once the tab closes its channel', async () => {
+    lateAnswerer(150);
+    const late: SavedConnection[] = [];
+    const tab = newTab();
+    await tab.ask({ timeoutMs: 50, lateMs: 1000, onLateAnswer: (c) => late.push(c) });
+    tab.close();
+    await sleep(300);
+    expect(late).toEqual([]);
+  });
+});
