@@ -89,14 +89,34 @@ test('a new tab is connected by a connected tab, in memory, without showing the 
   expect(gaveUpAfter).toBeLessThan(1000);
 });
 
-/** Keeps the tab's main thread busy for `ms`, as a big page or a CSV send does; resolves after. */
-const busyFor = (tab: Page, ms: number) =>
-  tab.evaluate((busyMs) => {
-    const end = performance.now() + busyMs;
-    while (performance.now() < end) {
-      /* busy */
-    }
-  }, ms);
+/**
+ * Holds the tab's main thread, as a big page drawing or a CSV being sent does, until the returned
+ * function is called: a synchronous request that the test answers when it likes. Not a timed
+ * busy loop: on a loaded machine the other tab could take longer to load than the loop lasts.
+ */
+async function holdMainThread(tab: Page): Promise<() => Promise<void>> {
+  const gate = '**/__hold-main-thread';
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let arrived: () => void = () => undefined;
+  const holding = new Promise<void>((resolve) => (arrived = resolve));
+  await tab.route(gate, async (route) => {
+    arrived();
+    await released;
+    await route.fulfill({ body: '' });
+  });
+  const held = tab.evaluate(() => {
+    const request = new XMLHttpRequest();
+    request.open('GET', '__hold-main-thread', false);
+    request.send();
+  });
+  await holding;
+  return async () => {
+    release();
+    await held;
+    await tab.unroute(gate);
+  };
+}
 
 test('a connected tab too busy to answer in time still connects a new tab, unless its connect form was used', async ({
   page,
@@ -107,32 +127,46 @@ test('a connected tab too busy to answer in time still connects a new tab, unles
 }) => {
   const [target] = await readFromStore<Customer[]>(httpStore, 'customers?per_page=1&orderby=id');
   await connectThroughScreen(page, appUrl, httpStore);
+  const connectHeading = (tab: Page) => tab.getByRole('heading', { name: 'Connect to your store' });
 
+  // A link opened in a new tab while the connected tab is busy.
+  let release = await holdMainThread(page);
   const second = await context.newPage();
-  const busy = busyFor(page, 2000);
   await second.goto(`${appUrl}#/customers/${target!.id}`);
   // Nobody answered within the handshake time: the connect screen shows, untouched...
-  await expect(second.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
-  await busy;
+  await expect(connectHeading(second)).toBeVisible();
+  await release();
   // ...until the busy tab answers: the new tab is connected and goes where its link led.
   await expect(
     second.getByRole('heading', { name: `${target!.first_name} ${target!.last_name}` }),
   ).toBeVisible();
   await expect(second).toHaveURL(new RegExp(`#/customers/${target!.id}$`));
+  await second.close(); // else it would answer the next tabs at once
 
-  // A third tab whose person starts typing in the connect form keeps what they typed.
-  await second.close(); // else it would answer at once
+  // The connect screen opened as itself is connected too, and stays where it is.
+  release = await holdMainThread(page);
   const third = await context.newPage();
-  const busyAgain = busyFor(page, 2000);
-  await third.goto(`${appUrl}#/customers`);
-  const screen = new ConnectScreen(third);
-  await expect(third.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  await third.goto(`${appUrl}#/connect`);
+  await expect(connectHeading(third)).toBeVisible();
+  await release();
+  await expect(third.getByText('Connected to Customer Desk Demo Store')).toBeVisible();
+  await expect(connectHeading(third)).toBeVisible();
+  await expect(third).toHaveURL(/#\/connect$/);
+  await third.close();
+
+  // A tab whose person has begun to type in its connect form keeps what they typed.
+  release = await holdMainThread(page);
+  const fourth = await context.newPage();
+  await fourth.goto(`${appUrl}#/customers`);
+  const screen = new ConnectScreen(fourth);
+  await expect(connectHeading(fourth)).toBeVisible();
   await screen.storeUrl.fill('https://another-store.example');
-  await busyAgain;
+  await release();
   await page.evaluate(() => undefined); // the busy tab has had its turn to answer
-  await third.waitForTimeout(500);
-  await expect(third.getByRole('heading', { name: 'Connect to your store' })).toBeVisible();
+  await fourth.waitForTimeout(500);
+  await expect(connectHeading(fourth)).toBeVisible();
   await expect(screen.storeUrl).toHaveValue('https://another-store.example');
+  await expect(fourth.getByText('Connected to')).toHaveCount(0);
 });
 
 test('a tab on one store hears of another store in another tab: it stays, and says so', async ({

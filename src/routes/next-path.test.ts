@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterConnectPath, connectPathFor, safeNextPath } from './next-path';
+import { afterConnectPath, connectPathFor, linkedPath, safeNextPath } from './next-path';
 
 describe('safeNextPath', () => {
   it.each([
@@ -46,6 +46,12 @@ describe('the way through the connect screen', () => {
     expect(afterConnectPath('')).toBe('/customers');
     expect(afterConnectPath('?next=https%3A%2F%2Fevil.example')).toBe('/customers');
     expect(afterConnectPath('?next=%2F%2Fevil.example')).toBe('/customers');
+  });
+
+  it('tells a connect screen opened by a link from one opened as is', () => {
+    expect(linkedPath('?next=%2Fcustomers%2F5')).toBe('/customers/5');
+    expect(linkedPath('')).toBeNull();
+    expect(linkedPath('?next=%2F%2Fevil.example')).toBeNull();
   });
 
   it('keeps a link to a route that does not exist, so it still ends on "not found"', () => {

@@ -43,7 +43,12 @@ export function connectPathFor(location: { pathname: string; search: string }): 
   return `${paths.connect}?${new URLSearchParams({ [NEXT_PARAM]: next }).toString()}`;
 }
 
+/** The link that led to the connect screen, from its query string; null when it was opened as is. */
+export function linkedPath(search: string): string | null {
+  return safeNextPath(new URLSearchParams(search).get(NEXT_PARAM));
+}
+
 /** Where to go after connecting, from the connect screen's query string. */
 export function afterConnectPath(search: string): string {
-  return safeNextPath(new URLSearchParams(search).get(NEXT_PARAM)) ?? paths.customers;
+  return linkedPath(search) ?? paths.customers;
 }

@@ -23,7 +23,7 @@ import { describeConnectionProblem } from './problem-message';
 import { testConnection, type ConnectionTestResult } from './test-connection';
 import { AuthFields } from './auth-fields';
 import { AddressMismatchAlert } from './address-mismatch-alert';
-import { afterConnectPath } from '../../routes/next-path';
+import { afterConnectPath, linkedPath } from '../../routes/next-path';
 import { useRuntimeConfig } from '../../config/runtime-config-context';
 import { applyLocks, connectLocks, presetFormValues } from './connect-presets';
 
@@ -49,7 +49,7 @@ export function ConnectPage() {
   const storeUrl = useWatch({ control, name: 'storeUrl' });
 
   // Another tab may answer this new tab's question late (its page busy): it connects this one
-  // while the form is untouched, and the person goes on as after a connect here. Once they type,
+  // while the form is untouched, and the person goes on to the link that opened the tab. Once they type,
   // test or connect, what they do here is never swapped for another tab's store.
   const { isDirty } = formState;
   useEffect(() => {
@@ -58,7 +58,9 @@ export function ConnectPage() {
   useEffect(() => {
     if (!handedOverLate) return;
     acknowledgeHandover();
-    void navigate(afterConnectPath(location.search), { replace: true });
+    // Opened as the connect screen itself (no link behind it): it stays, now connected.
+    const linked = linkedPath(location.search);
+    if (linked) void navigate(linked, { replace: true });
   }, [handedOverLate, acknowledgeHandover, navigate, location.search]);
 
   async function run(entered: ConnectFormValues, goOnSuccess: boolean) {
