@@ -5,26 +5,9 @@ import { keepStoreSnapshots } from '../queries/store-snapshot';
 import { useRuntimeConfig } from '../config/runtime-config-context';
 import { ApiClientContext } from './api-client-context';
 import type { SavedConnection } from './connection-settings';
-import { useSharedConnection } from './use-shared-connection';
+import { useSharedConnection, type SharedConnection } from './use-shared-connection';
 
-interface ConnectionState {
-  connection: SavedConnection | null;
-  connect(connection: SavedConnection): void;
-  disconnect(): void;
-  /** False when the browser would not store the keys: they last for this page only. */
-  kept: boolean;
-  /** Another tab connected to a different store or key; this tab stays where it is until asked. */
-  elsewhere: SavedConnection | null;
-  switchToElsewhere(): void;
-  dismissElsewhere(): void;
-  /** The person is connecting by hand: a late answer from another tab is no longer taken. */
-  stopWaitingForOtherTabs(): void;
-  /** Another tab's late answer connected this one: the connect screen goes on to its link. */
-  handedOverLate: boolean;
-  acknowledgeHandover(): void;
-}
-
-const ConnectionContext = createContext<ConnectionState | null>(null);
+const ConnectionContext = createContext<SharedConnection | null>(null);
 
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const shared = useSharedConnection();
@@ -43,54 +26,17 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     [client, queryClient],
   );
 
-  const {
-    connect,
-    disconnect,
-    kept,
-    elsewhere,
-    switchToElsewhere,
-    dismissElsewhere,
-    stopWaitingForOtherTabs,
-    handedOverLate,
-    acknowledgeHandover,
-  } = shared;
-  const state = useMemo(
-    () => ({
-      connection,
-      connect,
-      disconnect,
-      kept,
-      elsewhere,
-      switchToElsewhere,
-      dismissElsewhere,
-      stopWaitingForOtherTabs,
-      handedOverLate,
-      acknowledgeHandover,
-    }),
-    [
-      connection,
-      connect,
-      disconnect,
-      kept,
-      elsewhere,
-      switchToElsewhere,
-      dismissElsewhere,
-      stopWaitingForOtherTabs,
-      handedOverLate,
-      acknowledgeHandover,
-    ],
-  );
   // A new tab waits (briefly) for another tab's answer before anything renders, so it never
   // flashes the connect screen at someone who is in fact connected in another tab.
   if (shared.asking) return null;
   return (
-    <ConnectionContext.Provider value={state}>
+    <ConnectionContext.Provider value={shared}>
       <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>
     </ConnectionContext.Provider>
   );
 }
 
-export function useConnection(): ConnectionState {
+export function useConnection(): SharedConnection {
   const state = useContext(ConnectionContext);
   if (!state) throw new Error('useConnection must be used inside ConnectionProvider');
   return state;

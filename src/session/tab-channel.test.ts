@@ -1,38 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SavedConnection } from './connection-settings';
+import { storeA as store } from '../test/saved-connections';
 import { openTabChannel, type TabChannel } from './tab-channel';
 
-const store: SavedConnection = {
-  storeUrl: 'https://a.example.com',
-  storeName: 'Store A',
-  version: 'v3',
-  authMode: 'auto',
-  consumerKey: 'ck_a',
-  consumerSecret: 'cs_a',
-  remember: false,
-  access: 'read_write',
-};
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A tab connected to `store`: it answers each question at once. */
-function connectedTab(): TabChannel {
-  const channel = openTabChannel({
-    current: () => store,
-    onConnected: () => undefined,
-    onDisconnected: () => undefined,
-  });
-  if (!channel) throw new Error('no BroadcastChannel here');
-  return channel;
-}
 
 describe('the question a new tab asks', () => {
   const opened: Array<{ close(): void }> = [];
   afterEach(() => opened.splice(0).forEach((channel) => channel.close()));
 
-  function newTab(): TabChannel {
+  /** A tab holding `current` (null: a new tab); a connected one answers each question at once. */
+  function openTab(current: SavedConnection | null = null): TabChannel {
     const channel = openTabChannel({
-      current: () => null,
+      current: () => current,
       onConnected: () => undefined,
       onDisconnected: () => undefined,
     });
@@ -53,14 +33,14 @@ describe('the question a new tab asks', () => {
   }
 
   it('resolves with an answer in time', async () => {
-    opened.push(connectedTab());
-    await expect(newTab().ask({ timeoutMs: 200 })).resolves.toEqual(store);
+    openTab(store);
+    await expect(openTab().ask({ timeoutMs: 200 })).resolves.toEqual(store);
   });
 
   it('resolves null at the handshake time, then hands over a late answer once', async () => {
     lateAnswerer(150);
     const late: SavedConnection[] = [];
-    const answer = await newTab().ask({
+    const answer = await openTab().ask({
       timeoutMs: 50,
       lateMs: 1000,
       onLateAnswer: (c) => late.push(c),
@@ -73,7 +53,7 @@ describe('the question a new tab asks', () => {
   it('drops an answer that comes after the late window', async () => {
     lateAnswerer(300);
     const late: SavedConnection[] = [];
-    await newTab().ask({ timeoutMs: 50, lateMs: 100, onLateAnswer: (c) => late.push(c) });
+    await openTab().ask({ timeoutMs: 50, lateMs: 100, onLateAnswer: (c) => late.push(c) });
     await sleep(450);
     expect(late).toEqual([]);
   });
@@ -81,7 +61,7 @@ describe('the question a new tab asks', () => {
   it('drops a late answer once the tab closes its channel', async () => {
     lateAnswerer(150);
     const late: SavedConnection[] = [];
-    const tab = newTab();
+    const tab = openTab();
     await tab.ask({ timeoutMs: 50, lateMs: 1000, onLateAnswer: (c) => late.push(c) });
     tab.close();
     await sleep(300);

@@ -5,17 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SavedConnection } from './connection-settings';
 import { useSharedConnection } from './use-shared-connection';
 import { blockStorage } from '../test/block-storage';
+import { storeA } from '../test/saved-connections';
 
-const storeA: SavedConnection = {
-  storeUrl: 'https://a.example.com',
-  storeName: 'Store A',
-  version: 'v3',
-  authMode: 'auto',
-  consumerKey: 'ck_a',
-  consumerSecret: 'cs_a',
-  remember: false,
-  access: 'read_write',
-};
 const storeB: SavedConnection = { ...storeA, storeUrl: 'https://b.example.com', storeName: 'B' };
 
 /** One "tab": its own query client; jsdom's storage is shared, so each test clears it between. */

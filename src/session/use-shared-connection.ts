@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SavedConnection } from './connection-settings';
 import { forgetConnection, loadConnection, saveConnection } from './connection-storage';
@@ -6,13 +6,31 @@ import { canShareAcrossTabs, openTabChannel, sameConnection, type TabChannel } f
 
 export const HANDSHAKE_MEASURE = 'customer-desk:tab-handshake';
 
+/** What screens know and do of this tab's connection (ConnectionProvider hands it down). */
+export interface SharedConnection {
+  connection: SavedConnection | null;
+  connect(connection: SavedConnection): void;
+  disconnect(): void;
+  /** False when the browser would not store the keys: they last for this page only. */
+  kept: boolean;
+  /** Another tab connected to a different store or key; this tab stays where it is until asked. */
+  elsewhere: SavedConnection | null;
+  switchToElsewhere(): void;
+  dismissElsewhere(): void;
+  /** The person is connecting by hand: a late answer from another tab is no longer taken. */
+  stopWaitingForOtherTabs(): void;
+  /** Another tab's late answer connected this one: the connect screen goes on to its link. */
+  handedOverLate: boolean;
+  acknowledgeHandover(): void;
+}
+
 /**
  * The connection of this tab: its own (session or device storage), else one handed over in memory
  * by another connected tab when this one opened (even late, until the person starts to connect by
- * hand: `stopWaitingForOtherTabs`). Disconnect reaches every tab; a tab connected to
- * one store that hears of another store or key keeps its own and offers the switch (`elsewhere`).
+ * hand: `stopWaitingForOtherTabs`). Disconnect reaches every tab; a tab connected to one store
+ * that hears of another store or key keeps its own and offers the switch (`elsewhere`).
  */
-export function useSharedConnection() {
+export function useSharedConnection(): SharedConnection & { asking: boolean } {
   const queryClient = useQueryClient();
   const [own] = useState(loadConnection);
   const [connection, setConnection] = useState<SavedConnection | null>(own);
@@ -106,17 +124,33 @@ export function useSharedConnection() {
 
   const acknowledgeHandover = useCallback(() => setHandedOverLate(false), []);
 
-  return {
-    connection,
-    asking,
-    kept,
-    elsewhere,
-    connect,
-    disconnect,
-    switchToElsewhere,
-    dismissElsewhere,
-    stopWaitingForOtherTabs,
-    handedOverLate,
-    acknowledgeHandover,
-  };
+  // One object while nothing changes: it is the context value every screen reads.
+  return useMemo(
+    () => ({
+      connection,
+      asking,
+      kept,
+      elsewhere,
+      connect,
+      disconnect,
+      switchToElsewhere,
+      dismissElsewhere,
+      stopWaitingForOtherTabs,
+      handedOverLate,
+      acknowledgeHandover,
+    }),
+    [
+      connection,
+      asking,
+      kept,
+      elsewhere,
+      connect,
+      disconnect,
+      switchToElsewhere,
+      dismissElsewhere,
+      stopWaitingForOtherTabs,
+      handedOverLate,
+      acknowledgeHandover,
+    ],
+  );
 }
