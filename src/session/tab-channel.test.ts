@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SavedConnection } from './connection-settings';
-import { storeA as store } from '../test/saved-connections';
+import { lateAnsweringTab, storeA as store } from '../test/saved-connections';
 import { openTabChannel, type TabChannel } from './tab-channel';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,15 +22,8 @@ describe('the question a new tab asks', () => {
   }
 
   /** A connected tab whose page is busy: it answers `delayMs` late. */
-  function lateAnswerer(delayMs: number) {
-    const raw = new BroadcastChannel('customer-desk.session.v1');
-    raw.onmessage = (event: MessageEvent<{ type: string; id?: string }>) => {
-      if (event.data.type !== 'ask') return;
-      const to = event.data.id;
-      setTimeout(() => raw.postMessage({ type: 'offer', to, connection: store }), delayMs);
-    };
-    opened.push(raw);
-  }
+  const lateAnswerer = (delayMs: number) =>
+    opened.push({ close: lateAnsweringTab(store, delayMs) });
 
   it('resolves with an answer in time', async () => {
     openTab(store);

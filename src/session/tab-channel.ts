@@ -10,7 +10,7 @@ import { SavedConnectionSchema, type SavedConnection } from './connection-settin
 //   any tab:        connected {connection}   — after a connect (form, host page) in that tab
 //   any tab:        disconnected             — Disconnect in one tab disconnects all
 
-const CHANNEL_NAME = 'customer-desk.session.v1';
+export const CHANNEL_NAME = 'customer-desk.session.v1';
 
 /** How long a new tab without its own connection waits for another tab's answer. */
 export const HANDSHAKE_MS = 250;
@@ -120,21 +120,23 @@ export function openTabChannel(handlers: TabChannelHandlers): TabChannel | null 
       // Not crypto.randomUUID(): it exists only in secure contexts, and the app may be on http.
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
       return new Promise((resolve) => {
-        const timer = later(timeoutMs, () => {
-          waiting.delete(id);
+        // In time, the answer settles the promise; after `timeoutMs` (null), it goes to
+        // onLateAnswer until `lateMs` more have passed.
+        let late = false;
+        let timer = later(timeoutMs, () => {
           resolve(null);
-          if (!onLateAnswer) return;
-          const lateTimer = later(lateMs, () => waiting.delete(id));
-          waiting.set(id, (connection) => {
-            cancel(lateTimer);
+          if (!onLateAnswer) {
             waiting.delete(id);
-            onLateAnswer(connection);
-          });
+            return;
+          }
+          late = true;
+          timer = later(lateMs, () => waiting.delete(id));
         });
         waiting.set(id, (connection) => {
           cancel(timer);
           waiting.delete(id);
-          resolve(connection);
+          if (late) onLateAnswer?.(connection);
+          else resolve(connection);
         });
         post({ type: 'ask', id });
       });

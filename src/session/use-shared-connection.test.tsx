@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SavedConnection } from './connection-settings';
 import { useSharedConnection } from './use-shared-connection';
 import { blockStorage } from '../test/block-storage';
-import { storeA } from '../test/saved-connections';
+import { lateAnsweringTab, storeA } from '../test/saved-connections';
 
 const storeB: SavedConnection = { ...storeA, storeUrl: 'https://b.example.com', storeName: 'B' };
 
@@ -122,22 +122,11 @@ describe('a tab that is not connected', () => {
   });
 });
 
-/** A connected tab whose page is busy: it answers a new tab's question after `delayMs`. */
-function busyConnectedTab(connection: SavedConnection, delayMs: number) {
-  const channel = new BroadcastChannel('customer-desk.session.v1');
-  channel.onmessage = (event: MessageEvent<{ type: string; id?: string }>) => {
-    const { type, id } = event.data;
-    if (type !== 'ask') return;
-    setTimeout(() => channel.postMessage({ type: 'offer', to: id, connection }), delayMs);
-  };
-  return () => channel.close();
-}
-
 describe('an answer that comes after the handshake time', () => {
   afterEach(() => sessionStorage.clear());
 
   it('still connects the new tab while nobody has begun to connect in it', async () => {
-    const close = busyConnectedTab(storeA, 500);
+    const close = lateAnsweringTab(storeA, 500);
     try {
       const tab = openTab();
       await settled(tab);
@@ -155,7 +144,7 @@ describe('an answer that comes after the handshake time', () => {
   });
 
   it('is not taken once the person has begun to connect by hand', async () => {
-    const close = busyConnectedTab(storeA, 500);
+    const close = lateAnsweringTab(storeA, 500);
     try {
       const tab = openTab();
       await settled(tab);

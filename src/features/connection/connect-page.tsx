@@ -49,8 +49,8 @@ export function ConnectPage() {
   const storeUrl = useWatch({ control, name: 'storeUrl' });
 
   // Another tab may answer this new tab's question late (its page busy): it connects this one
-  // while the form is untouched, and the person goes on to the link that opened the tab. Once they type,
-  // test or connect, what they do here is never swapped for another tab's store.
+  // while the form is untouched, and the person goes on to the link that opened the tab. Once
+  // they type, test or connect, what they do here is never swapped for another tab's store.
   const { isDirty } = formState;
   useEffect(() => {
     if (isDirty) stopWaitingForOtherTabs();
